@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkTranscript } from './config/remark-transcript.ts';
+
+export default defineConfig({
+  // Where the site is published; canonical and share URLs are built from it.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  // Lossless: the default 'jsx' mode can drop the space between inline
+  // elements, which would join words of the record.
+  compressHTML: true,
+  // Fixture builds in the tests use their own cache so they never mix with the real content's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  markdown: {
+    // One pipeline for .md and .mdx. remark-gfm is the only source of GFM
+    // (built-in GFM off) and smartypants is off: the record keeps its own
+    // quotes and dashes, character for character.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkTranscript],
+    }),
+  },
+  integrations: [mdx()],
+});

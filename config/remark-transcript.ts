@@ -1,0 +1,75 @@
+/**
+ * remark-transcript: compiles a transcript's record markup for rendering.
+ *
+ * 1. Skips every file outside content/transcripts/.
+ * 2. Validates the record (speakers, ids, lock) with the same code the tests
+ *    and scripts use; a problem stops the build with `file:line: message`.
+ * 3. Lifts each one-line `<P>` out of the Markdown paragraph MDX wraps it in,
+ *    so the page gets `<P>` blocks and never a `<p>` inside a `<p>`.
+ * 4. Adds the computed `n`, `kind` and `speaker` props to each `<P>`, and
+ *    `aliases` (retired ids from `anchorAliases`) so old links still land.
+ * 5. Hands the record to pages as `remarkPluginFrontmatter.record`
+ *    (read it with getRecord() from src/lib/transcripts.ts).
+ */
+import { relative, sep } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { RECORD_COMPONENTS, attribute, type RecordParagraph } from '../src/lib/record.ts';
+import { readContext, validateTranscript } from '../src/lib/transcript-source.ts';
+import { contentPaths } from '../src/lib/content-paths.ts';
+
+const prop = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+/** Replaces the children of a Turn/Narration block with flow-level `<P>` elements carrying computed props. */
+function liftParagraphs(
+  block: MdxJsxFlowElement,
+  byId: Map<string, RecordParagraph>,
+  aliasesOf: Map<string, string[]>,
+): void {
+  const lifted: RootContent[] = [];
+  const collect = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') collect(node.children);
+      else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+        const id = attribute(node, 'id');
+        const paragraph = typeof id === 'string' ? byId.get(id) : undefined;
+        if (!paragraph) continue;
+        lifted.push({
+          type: 'mdxJsxFlowElement',
+          name: RECORD_COMPONENTS.paragraph,
+          attributes: [
+            ...node.attributes,
+            prop('n', String(paragraph.n)),
+            prop('kind', paragraph.kind),
+            ...(paragraph.speaker ? [prop('speaker', paragraph.speaker)] : []),
+            ...(aliasesOf.has(paragraph.id) ? [prop('aliases', aliasesOf.get(paragraph.id)!.join(' '))] : []),
+          ],
+          children: node.children as MdxJsxFlowElement['children'],
+          ...(node.position ? { position: node.position } : {}),
+        });
+      }
+    }
+  };
+  collect(block.children);
+  block.children = lifted as MdxJsxFlowElement['children'];
+}
+
+export function remarkTranscript() {
+  const paths = contentPaths();
+  return (tree: Root, file: VFile): void => {
+    if (!file.path || !file.path.startsWith(paths.transcripts + sep)) return;
+    const astro = (file.data.astro ??= {});
+    const frontmatter = (astro.frontmatter ??= {});
+    const record = validateTranscript(tree, frontmatter, relative(process.cwd(), file.path), readContext(paths));
+    const byId = new Map(record.paragraphs.map((p) => [p.id, p]));
+    const aliasesOf = new Map<string, string[]>();
+    for (const [alias, target] of Object.entries((frontmatter['anchorAliases'] ?? {}) as Record<string, string>)) {
+      aliasesOf.set(target, [...(aliasesOf.get(target) ?? []), alias]);
+    }
+    for (const block of tree.children) {
+      if (block.type === 'mdxJsxFlowElement') liftParagraphs(block, byId, aliasesOf);
+    }
+    frontmatter['record'] = record;
+  };
+}

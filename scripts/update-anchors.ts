@@ -1,0 +1,35 @@
+/**
+ * `npm run anchors:update`: rewrites content/anchors.lock.json from the current
+ * transcripts, after printing every anchor that is added, changed or removed.
+ * Run it only when a change to ids or text is intended; the build refuses a
+ * transcript that does not match the lock.
+ */
+import { writeFileSync } from 'node:fs';
+import { lockEntries, type AnchorLock } from '../src/lib/anchors.ts';
+import { contentPaths } from '../src/lib/content-paths.ts';
+import { readLock, readPeopleIds, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
+
+const paths = contentPaths();
+const previous = readLock(paths);
+const people = readPeopleIds(paths);
+const next: AnchorLock = {};
+
+for (const path of transcriptFiles(paths)) {
+  const { slug, record, frontmatter } = readTranscript(path, { people });
+  const entries = lockEntries(record.paragraphs);
+  const old = previous[slug] ?? {};
+  const aliases = (frontmatter['anchorAliases'] ?? {}) as Record<string, string>;
+  for (const [id, entry] of Object.entries(entries)) {
+    if (!old[id]) console.log(`+ ${slug}#${id}`);
+    else if (old[id].hash !== entry.hash) console.log(`~ ${slug}#${id} (text changed)`);
+  }
+  for (const id of Object.keys(old)) {
+    if (entries[id]) continue;
+    console.log(aliases[id] ? `> ${slug}#${id} now an alias of #${aliases[id]}` : `- ${slug}#${id} REMOVED: links to it will break`);
+  }
+  // Aliased anchors stay locked, so the build keeps checking that their target exists.
+  next[slug] = { ...Object.fromEntries(Object.entries(old).filter(([id]) => aliases[id] && !entries[id])), ...entries };
+}
+
+writeFileSync(paths.lock, `${JSON.stringify(next, null, 2)}\n`);
+console.log(`Wrote ${paths.lock}`);

@@ -1,0 +1,8 @@
+/** The site's name and the words it uses about itself, in one place. */
+export const SITE = {
+  name: 'The Moscow Meeting Record',
+  tagline: 'Putin and Aliyev, 22 February 2022: the transcript, verbatim and annotated',
+  description:
+    'The English transcript of the one-on-one meeting of Vladimir Putin and Ilham Aliyev in Moscow on 22 February 2022, as published by AZERTAC: verbatim, searchable, with a permanent link to every paragraph.',
+  lang: 'en',
+} as const;

@@ -1,0 +1,122 @@
+/**
+ * Reads and validates a transcript MDX file outside Astro (scripts, tests,
+ * exports) with the same checks the build runs through remark-transcript.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, extname, relative } from 'node:path';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractRecord, type TranscriptRecord } from './record.ts';
+import { checkAgainstLock, type AnchorLock } from './anchors.ts';
+import { ContentError } from './content-error.ts';
+import type { ContentPaths } from './content-paths.ts';
+import { transcriptSchema } from './schemas.ts';
+
+/** The frontmatter fields the record checks need; the rest is checked by Astro's collection schema. */
+const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true });
+
+export interface TranscriptContext {
+  /** Person ids that exist in content/people/. */
+  people: ReadonlySet<string>;
+  /** The anchor lock to check against; omitted only when writing a new lock. */
+  lock?: AnchorLock;
+}
+
+/** Slug of a transcript: its file name without extension (as Astro's glob loader names it). */
+export const transcriptSlug = (file: string): string => basename(file, extname(file));
+
+/** Parses MDX into an mdast tree; frontmatter must already be blanked out (lines kept). */
+export function parseMdx(body: string): Root {
+  return unified().use(remarkParse).use(remarkMdx).parse(body);
+}
+
+/**
+ * Validates a parsed transcript: participants exist, the record is well formed
+ * (see extractRecord) and matches the anchor lock. Throws one ContentError
+ * listing every lock problem, so a single run shows all of them.
+ */
+export function validateTranscript(
+  tree: Root,
+  data: Record<string, unknown>,
+  file: string,
+  context: TranscriptContext,
+): TranscriptRecord {
+  const parsed = recordFrontmatterSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ');
+    throw new ContentError(file, 1, `invalid frontmatter: ${issues}`);
+  }
+  const frontmatter = parsed.data;
+  for (const person of frontmatter.participants) {
+    if (!context.people.has(person)) {
+      throw new ContentError(file, 1, `participant "${person}" has no file in content/people/`);
+    }
+  }
+  const record = extractRecord(tree, { file, speakers: new Set(frontmatter.participants) });
+  const ids = new Set(record.paragraphs.map((p) => p.id));
+  for (const id of frontmatter.highlights) {
+    if (!ids.has(id)) throw new ContentError(file, 1, `frontmatter "highlights" names "${id}", which is not a paragraph id`);
+  }
+  for (const [alias, target] of Object.entries(frontmatter.anchorAliases)) {
+    if (ids.has(alias)) throw new ContentError(file, 1, `anchorAliases: "${alias}" is still a paragraph id; an alias must be a retired id`);
+    if (!ids.has(target)) throw new ContentError(file, 1, `anchorAliases: "${alias}" points at "${target}", which is not a paragraph id`);
+  }
+  if (!context.lock) return record;
+  const problems = checkAgainstLock(record.paragraphs, context.lock[transcriptSlug(file)], frontmatter.anchorAliases);
+  if (problems.length > 0) {
+    // Point at the first line involved; a vanished anchor has no line of its own.
+    const first = problems.find((p) => p.line > 0) ?? problems[0]!;
+    const list = problems.map((p) => `  - ${p.line > 0 ? `line ${p.line}: ` : ''}${p.message}`).join('\n');
+    throw new ContentError(
+      file,
+      first.line,
+      `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`,
+    );
+  }
+  return record;
+}
+
+/** Person ids: the file names in content/people/. */
+export function readPeopleIds(paths: ContentPaths): Set<string> {
+  return new Set(
+    readdirSync(paths.people)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => basename(name, extname(name))),
+  );
+}
+
+/** The committed anchor lock, or an empty one before the first `anchors:update`. */
+export function readLock(paths: ContentPaths): AnchorLock {
+  return existsSync(paths.lock) ? (JSON.parse(readFileSync(paths.lock, 'utf8')) as AnchorLock) : {};
+}
+
+export const readContext = (paths: ContentPaths): TranscriptContext => ({
+  people: readPeopleIds(paths),
+  lock: readLock(paths),
+});
+
+export interface TranscriptFile {
+  slug: string;
+  file: string;
+  frontmatter: Record<string, unknown>;
+  record: TranscriptRecord;
+}
+
+/** Reads one transcript file and validates it; error messages name the file relative to `root`. */
+export function readTranscript(path: string, context: TranscriptContext, root = process.cwd()): TranscriptFile {
+  const file = relative(root, path);
+  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
+  const record = validateTranscript(parseMdx(content), frontmatter, file, context);
+  return { slug: transcriptSlug(path), file, frontmatter, record };
+}
+
+/** Paths of every transcript MDX file, sorted. */
+export function transcriptFiles(paths: ContentPaths): string[] {
+  return readdirSync(paths.transcripts)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => `${paths.transcripts}/${name}`);
+}

@@ -1,0 +1,22 @@
+/**
+ * Internal addresses. Every link the site prints goes through here, so the
+ * whole site keeps working when it is built under a sub-path (BASE_PATH).
+ */
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site-relative path with the configured base prepended: `withBase('about/')` → `/meeting/about/`. */
+export function withBase(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+/** Path of a transcript page, optionally to one paragraph. */
+export function transcriptPath(slug: string, anchor?: string): string {
+  return withBase(`transcripts/${slug}/`) + (anchor ? `#${anchor}` : '');
+}
+
+/** Absolute URL for a site path, for canonical links and metadata. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('`site` must be set in astro.config.mjs (SITE_URL) to build absolute URLs');
+  return new URL(path, site).href;
+}

@@ -1,0 +1,80 @@
+/**
+ * Bad-content fixtures: a copy of the valid fixture content folder
+ * (tests/fixtures/content) with one named edit applied, in a temp folder.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURE_CONTENT = resolve(import.meta.dirname, 'fixtures/content');
+export const FIXTURE_TRANSCRIPT = 'transcripts/sample.mdx';
+
+export interface ContentEdit {
+  /** File inside the content folder. */
+  file: string;
+  /** Exact text to replace; the edit fails loudly if it is not there. */
+  find: string;
+  replace: string;
+}
+
+/** Each bad-content case: the edit, and what the error must say. */
+export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; message: RegExp }> = {
+  'unknown speaker': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: '<Turn speaker="aliev">' },
+    line: 27,
+    message: /unknown speaker "aliev"/,
+  },
+  'duplicate id': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="putin-regional">' },
+    line: 24,
+    message: /duplicate paragraph id "putin-regional" \(first used on line 23\)/,
+  },
+  'changed text without a lock update': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'quite effectively', replace: 'very effectively' },
+    line: 23,
+    message: /text of paragraph "putin-regional" has changed/,
+  },
+  'removed anchor': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="putin-repeat">' },
+    line: 24,
+    message: /anchor "putin-glad" .* has disappeared/,
+  },
+  'missing frontmatter field': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'participants: [putin, aliyev]\n', replace: '' },
+    line: 1,
+    message: /participants/,
+  },
+  'text outside a turn': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: 'A stray line.\n\n<Turn speaker="aliyev">' },
+    line: 27,
+    message: /expected <Turn speaker="…"> or <Narration> at the top level, found Markdown paragraph/,
+  },
+  'empty paragraph': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'So our agenda is very extensive. This is a special visit.', replace: ' ' },
+    line: 28,
+    message: /paragraph "aliyev-visit" is empty/,
+  },
+  'markdown syntax inside the record': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'quite effectively', replace: 'quite *effectively*' },
+    line: 23,
+    message: /Markdown emphasis inside a record paragraph would change its words/,
+  },
+  'invalid anchor id': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },
+    line: 24,
+    message: /paragraph id "Putin Glad" must be lower-case/,
+  },
+};
+
+/** Copies the fixture content to a new temp folder, applies the edits, returns the folder. */
+export function fixtureContent(...edits: ContentEdit[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tx-content-'));
+  cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+  for (const { file, find, replace } of edits) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(find)) throw new Error(`fixture edit: "${find}" not found in ${file}`);
+    writeFileSync(path, text.replace(find, replace));
+  }
+  return dir;
+}

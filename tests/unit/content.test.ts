@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { ContentError } from '~/lib/content-error';
+import { contentPaths } from '~/lib/content-paths';
+import { personSchema, transcriptSchema } from '~/lib/schemas';
+import { readContext, readTranscript, transcriptFiles } from '~/lib/transcript-source';
+import { BAD_CONTENT, FIXTURE_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
+
+/** Reads the fixture transcript from a content folder the way the build does. */
+function readFixture(dir: string) {
+  const paths = contentPaths(join(dir, '..'));
+  const root = join(dir, '..');
+  return readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext({ ...paths, people: join(dir, 'people'), lock: join(dir, 'anchors.lock.json') }), root);
+}
+
+describe('the real content', () => {
+  const paths = contentPaths();
+
+  test('every transcript passes the record checks and its frontmatter schema', () => {
+    const files = transcriptFiles(paths);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const { frontmatter, record } = readTranscript(file, readContext(paths));
+      expect(() => transcriptSchema.parse(frontmatter)).not.toThrow();
+      expect(record.paragraphs.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the AZERTAC transcript has the agency lead, 18 + 5 paragraphs of remarks and the closing line', () => {
+    const { record } = readTranscript(join(paths.transcripts, '2022-02-22-putin-aliyev.mdx'), readContext(paths));
+    const speeches = record.turns.map((t) => [t.speaker, t.paragraphs.filter((p) => p.kind === 'speech').length]);
+    expect(speeches).toEqual([[null, 0], ['putin', 18], ['aliyev', 5], ['putin', 1]]);
+    expect(record.paragraphs.at(-1)?.text).toBe('President Vladimir Putin: Thank you.');
+  });
+
+  test('every person file matches the person schema', () => {
+    for (const name of readdirSync(paths.people)) {
+      const { frontmatter } = parseFrontmatter(readFileSync(join(paths.people, name), 'utf8'));
+      expect(() => personSchema.parse(frontmatter), name).not.toThrow();
+    }
+  });
+});
+
+describe('the valid fixture', () => {
+  test('reads without errors', () => {
+    expect(readFixture(FIXTURE_CONTENT).record.paragraphs.map((p) => p.id)).toEqual([
+      'addressed', 'putin-said', 'putin-regional', 'putin-glad', 'aliyev-visit',
+    ]);
+  });
+});
+
+describe('bad content fails with the file, the line and the problem', () => {
+  for (const [name, { edit, line, message }] of Object.entries(BAD_CONTENT)) {
+    test(name, () => {
+      const dir = fixtureContent(edit);
+      let error: unknown;
+      try {
+        readFixture(dir);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ContentError);
+      const { file, message: text } = error as ContentError;
+      expect(file).toMatch(/transcripts\/sample\.mdx$/);
+      expect(text).toMatch(message);
+      expect(text).toContain(`sample.mdx:${line}:`);
+    });
+  }
+});
