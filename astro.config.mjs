@@ -13,7 +13,8 @@ export default defineConfig({
   // Lossless: the default 'jsx' mode can drop the space between inline
   // elements, which would join words of the record.
   compressHTML: true,
-  // Fixture builds in the tests use their own cache so they never mix with the real content's.
+  // Fixture, sub-path and benchmark builds write elsewhere so they never mix with the real build.
+  outDir: process.env.OUT_DIR ?? './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // One pipeline for .md and .mdx. remark-gfm is the only source of GFM
