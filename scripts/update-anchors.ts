@@ -7,15 +7,16 @@
 import { writeFileSync } from 'node:fs';
 import { lockEntries, type AnchorLock } from '../src/lib/anchors.ts';
 import { contentPaths } from '../src/lib/content-paths.ts';
-import { readLock, readPeopleIds, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
+import { readContext, readLock, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
 
 const paths = contentPaths();
 const previous = readLock(paths);
-const people = readPeopleIds(paths);
+// Without the lock: this script writes it.
+const { lock: _, ...context } = readContext(paths);
 const next: AnchorLock = {};
 
 for (const path of transcriptFiles(paths)) {
-  const { slug, record, frontmatter } = readTranscript(path, { people });
+  const { slug, record, frontmatter } = readTranscript(path, context);
   const entries = lockEntries(record.paragraphs);
   const old = previous[slug] ?? {};
   const aliases = (frontmatter['anchorAliases'] ?? {}) as Record<string, string>;

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from '~/lib/content-paths';
-import { personSchema, transcriptSchema } from '~/lib/schemas';
+import { noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptSchema } from '~/lib/schemas';
 
 const transcripts = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/transcripts` }),
@@ -15,4 +15,14 @@ const people = defineCollection({
   schema: personSchema,
 });
 
-export const collections = { transcripts, people };
+const notes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/notes` }),
+  schema: noteFields.extend({ people: z.array(reference('people')).default([]) }).superRefine(requireTranslationWords),
+});
+
+const timeline = defineCollection({
+  loader: file(`./${CONTENT_DIR}/timeline.yaml`),
+  schema: timelineEventSchema.extend({ notes: z.array(reference('notes')).default([]) }),
+});
+
+export const collections = { transcripts, people, notes, timeline };

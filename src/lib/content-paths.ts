@@ -4,13 +4,14 @@ import { resolve } from 'node:path';
 /** The content folder; CONTENT_DIR overrides it for fixture builds and the scale benchmark. */
 export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
 
-/** Absolute paths of the content folders for a project root (default: the working directory). */
-export function contentPaths(root: string = process.cwd()) {
-  const content = resolve(root, CONTENT_DIR);
+/** Absolute paths of the files and folders inside a content folder (default: CONTENT_DIR of the working directory). */
+export function contentPaths(content: string = resolve(CONTENT_DIR)) {
   return {
     content,
     transcripts: resolve(content, 'transcripts'),
     people: resolve(content, 'people'),
+    notes: resolve(content, 'notes'),
+    timeline: resolve(content, 'timeline.yaml'),
     sources: resolve(content, 'sources'),
     lock: resolve(content, 'anchors.lock.json'),
   };

@@ -53,3 +53,72 @@ export const personSchema = z.object({
   /** Country the person represented. */
   country: z.string().min(1),
 });
+
+/** A public source that supports a note or a timeline entry. */
+export const citedSourceSchema = z.object({
+  /** Title of the page or document. */
+  title: z.string().min(1),
+  /** Who published it (agency, office, newspaper). */
+  publisher: z.string().min(1),
+  /** Publication date. */
+  date: z.coerce.date(),
+  /** Where to read it. */
+  url: z.url(),
+});
+
+/**
+ * Frontmatter fields of a note in content/notes/. A `context` note explains a
+ * reference; a `translation` note shows where AZERTAC's English departs from
+ * the Russian as quoted by the Kremlin or agencies, and must give the words
+ * (see `requireTranslationWords`).
+ */
+export const noteFields = z.object({
+  /** Short heading, e.g. "Declaration on Allied Interaction". */
+  title: z.string().min(1),
+  /** `context` (what a reference means) or `translation` (wording differences). */
+  kind: z.enum(['context', 'translation']),
+  /** One neutral sentence shown in the margin and in previews. */
+  summary: z.string().min(1),
+  /** Every factual sentence of the note rests on these; at least one. */
+  sources: z.array(citedSourceSchema).min(1),
+  /** Person ids the note concerns. Default: none. */
+  people: z.array(z.string().min(1)).default([]),
+  /** Dates the note concerns (ISO). Default: none. */
+  dates: z.array(z.coerce.date()).default([]),
+  /** Translation notes: AZERTAC's English words. */
+  english: z.string().min(1).optional(),
+  /** Translation notes: the Russian words as quoted by the source. */
+  russian: z.string().min(1).optional(),
+  /** Translation notes: a literal rendering of the Russian. */
+  literal: z.string().min(1).optional(),
+});
+
+/** A translation note must show AZERTAC's English, the Russian and a literal rendering. */
+export function requireTranslationWords(
+  note: { kind: string; english?: string | undefined; russian?: string | undefined; literal?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (note.kind !== 'translation') return;
+  for (const field of ['english', 'russian', 'literal'] as const) {
+    if (!note[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a translation note needs "${field}"` });
+  }
+}
+
+export const noteSchema = noteFields.superRefine(requireTranslationWords);
+
+/** One entry of content/timeline.yaml: a dated event, sourced, linked to the paragraphs it explains. */
+export const timelineEventSchema = z.object({
+  /** Day of the event. */
+  date: z.coerce.date(),
+  /** A short neutral headline. */
+  title: z.string().min(1),
+  /** One or two neutral sentences. */
+  text: z.string().min(1),
+  sources: z.array(citedSourceSchema).min(1),
+  /** Paragraphs the event explains, as `<transcript-slug>#<anchor-id>`. Default: none. */
+  paragraphs: z.array(z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/)).default([]),
+  /** Note ids (file names in content/notes/) about the event. Default: none. */
+  notes: z.array(z.string()).default([]),
+  /** True for the meeting of a transcript in this archive. Default: false. */
+  meeting: z.boolean().default(false),
+});

@@ -21,6 +21,8 @@ const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anch
 export interface TranscriptContext {
   /** Person ids that exist in content/people/. */
   people: ReadonlySet<string>;
+  /** Note ids that exist in content/notes/; `<N note>` markers must name one. */
+  notes: ReadonlySet<string>;
   /** The anchor lock to check against; omitted only when writing a new lock. */
   lock?: AnchorLock;
 }
@@ -56,6 +58,12 @@ export function validateTranscript(
     }
   }
   const record = extractRecord(tree, { file, speakers: new Set(frontmatter.participants) });
+  for (const paragraph of record.paragraphs) {
+    const missing = paragraph.notes.find((note) => !context.notes.has(note));
+    if (missing !== undefined) {
+      throw new ContentError(file, paragraph.line, `<N note="${missing}"> in paragraph "${paragraph.id}" names no file in content/notes/`);
+    }
+  }
   const ids = new Set(record.paragraphs.map((p) => p.id));
   for (const id of frontmatter.highlights) {
     if (!ids.has(id)) throw new ContentError(file, 1, `frontmatter "highlights" names "${id}", which is not a paragraph id`);
@@ -79,10 +87,11 @@ export function validateTranscript(
   return record;
 }
 
-/** Person ids: the file names in content/people/. */
-export function readPeopleIds(paths: ContentPaths): Set<string> {
+/** Entry ids of a collection folder: its file names without extension (none when the folder is absent). */
+export function readEntryIds(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
   return new Set(
-    readdirSync(paths.people)
+    readdirSync(dir)
       .filter((name) => !name.startsWith('.'))
       .map((name) => basename(name, extname(name))),
   );
@@ -94,7 +103,8 @@ export function readLock(paths: ContentPaths): AnchorLock {
 }
 
 export const readContext = (paths: ContentPaths): TranscriptContext => ({
-  people: readPeopleIds(paths),
+  people: readEntryIds(paths.people),
+  notes: readEntryIds(paths.notes),
   lock: readLock(paths),
 });
 

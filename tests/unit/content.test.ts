@@ -10,9 +10,7 @@ import { BAD_CONTENT, FIXTURE_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from
 
 /** Reads the fixture transcript from a content folder the way the build does. */
 function readFixture(dir: string) {
-  const paths = contentPaths(join(dir, '..'));
-  const root = join(dir, '..');
-  return readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext({ ...paths, people: join(dir, 'people'), lock: join(dir, 'anchors.lock.json') }), root);
+  return readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir)), join(dir, '..'));
 }
 
 describe('the real content', () => {
