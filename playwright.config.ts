@@ -18,7 +18,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a reader's own `npm start` preview may be running; the tests get a server of their own.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,27 +1,29 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONTENT_DIR } from '~/lib/content-paths';
+import { contentPaths } from '~/lib/content-paths';
 import { noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptSchema } from '~/lib/schemas';
 
+const paths = contentPaths();
+
 const transcripts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/transcripts` }),
+  loader: glob({ pattern: '*.mdx', base: paths.transcripts }),
   // Participants resolve to entries of `people`; the build fails on an unknown id.
   schema: transcriptSchema.extend({ participants: z.array(reference('people')).min(1) }),
 });
 
 const people = defineCollection({
-  loader: glob({ pattern: '*.md', base: `./${CONTENT_DIR}/people` }),
+  loader: glob({ pattern: '*.md', base: paths.people }),
   schema: personSchema,
 });
 
 const notes = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/notes` }),
+  loader: glob({ pattern: '*.mdx', base: paths.notes }),
   schema: noteFields.extend({ people: z.array(reference('people')).default([]) }).superRefine(requireTranslationWords),
 });
 
 const timeline = defineCollection({
-  loader: file(`./${CONTENT_DIR}/timeline.yaml`),
+  loader: file(paths.timeline),
   schema: timelineEventSchema.extend({ notes: z.array(reference('notes')).default([]) }),
 });
 

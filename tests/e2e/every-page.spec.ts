@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { BASE, builtPages } from './built-site.ts';
+
+// The 404 page is served for any unknown address.
+const PAGES = [...builtPages(), `${BASE}no-such-page/`];
+
+test('the build has pages to check, the home page and the transcript among them', () => {
+  expect(PAGES).toEqual(expect.arrayContaining(['/', '/transcripts/2022-02-22-putin-aliyev/'].map((p) => p.replace(/^\//, BASE))));
+});
+
+for (const path of PAGES) {
+  test.describe(path, () => {
+    test('loads without console errors and requests nothing from other hosts', async ({ page, baseURL }) => {
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`has no axe-core violations (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path, { waitUntil: 'networkidle' });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
