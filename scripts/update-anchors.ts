@@ -12,7 +12,7 @@ import { readContext, readLock, readTranscript, transcriptFiles } from '../src/l
 const paths = contentPaths();
 const previous = readLock(paths);
 // Without the lock: this script writes it.
-const { lock: _, ...context } = readContext(paths);
+const context = readContext(paths, { withLock: false });
 const next: AnchorLock = {};
 
 for (const path of transcriptFiles(paths)) {

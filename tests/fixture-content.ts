@@ -59,11 +59,48 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     line: 23,
     message: /Markdown emphasis inside a record paragraph would change its words/,
   },
+  'broken MDX (an unclosed tag)': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'very glad to see you.</P>', replace: 'very glad to see you.' },
+    // MDX reports the start of the enclosing block; its message adds the tag's own position (24:1).
+    line: 22,
+    message: /MDX syntax error|Expected a closing tag/,
+  },
+  'unknown component': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'developing quite effectively.', replace: 'developing <Em>quite</Em> effectively.' },
+    line: 23,
+    message: /<Em> inside a record paragraph would change its words/,
+  },
+  'an unescaped brace': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'developing quite effectively.', replace: 'developing {quite} effectively.' },
+    line: 23,
+    message: /expression \{quite\}.*write \\\{ for a literal brace/,
+  },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },
     line: 24,
     message: /paragraph id "Putin Glad" must be lower-case/,
   },
+};
+
+/** Record text that needs escaping in MDX, written escaped, and the words it must render as. */
+export const ESCAPED_RECORD = {
+  edit: {
+    file: FIXTURE_TRANSCRIPT,
+    find: 'Regional relations are developing quite effectively.',
+    replace: 'Trade rose \\<16% \\{sic\\} & R&amp;D grew – "quoted" \\*not emphasis\\*.',
+  },
+  text: 'Trade rose <16% {sic} & R&D grew – "quoted" *not emphasis*.',
+  id: 'putin-regional',
+};
+
+/** An over-long paragraph (about 3,000 words) that must still render whole. */
+export const LONG_PARAGRAPH = {
+  edit: {
+    file: FIXTURE_TRANSCRIPT,
+    find: 'So our agenda is very extensive. This is a special visit.',
+    replace: Array.from({ length: 300 }, (_, i) => `Sentence ${i + 1} of a very long paragraph.`).join(' '),
+  },
+  id: 'aliyev-visit',
 };
 
 /** Copies the fixture content to a new temp folder, applies the edits, returns the folder. */

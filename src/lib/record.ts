@@ -106,6 +106,9 @@ function paragraphElements(turn: MdxJsxFlowElement, file: string): JsxElement[] 
 
 function describe(node: RootContent | PhrasingContent): string {
   if (isJsx(node)) return `<${node.name ?? 'fragment'}>`;
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+    return `the expression {${node.value.slice(0, 30)}} (MDX reads braces as JavaScript; write \\{ for a literal brace)`;
+  }
   if (node.type === 'text') return `text "${node.value.trim().slice(0, 40)}"`;
   return `Markdown ${node.type}`;
 }

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, extname, relative } from 'node:path';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
+import { VFileMessage } from 'vfile-message';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -31,8 +32,14 @@ export interface TranscriptContext {
 export const transcriptSlug = (file: string): string => basename(file, extname(file));
 
 /** Parses MDX into an mdast tree; frontmatter must already be blanked out (lines kept). */
-export function parseMdx(body: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).parse(body);
+export function parseMdx(body: string, file: string): Root {
+  try {
+    return unified().use(remarkParse).use(remarkMdx).parse(body);
+  } catch (error) {
+    // MDX syntax errors are VFileMessages that know their line.
+    if (error instanceof VFileMessage) throw new ContentError(file, error.line ?? 0, `MDX syntax error: ${error.reason}`);
+    throw error;
+  }
 }
 
 /**
@@ -102,11 +109,11 @@ export function readLock(paths: ContentPaths): AnchorLock {
   return existsSync(paths.lock) ? (JSON.parse(readFileSync(paths.lock, 'utf8')) as AnchorLock) : {};
 }
 
-export const readContext = (paths: ContentPaths): TranscriptContext => ({
-  people: readEntryIds(paths.people),
-  notes: readEntryIds(paths.notes),
-  lock: readLock(paths),
-});
+/** What validation needs from a content folder; `withLock: false` skips the lock (when writing a new one). */
+export function readContext(paths: ContentPaths, { withLock = true } = {}): TranscriptContext {
+  const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes) };
+  return withLock ? { ...context, lock: readLock(paths) } : context;
+}
 
 export interface TranscriptFile {
   slug: string;
@@ -119,7 +126,7 @@ export interface TranscriptFile {
 export function readTranscript(path: string, context: TranscriptContext, root = process.cwd()): TranscriptFile {
   const file = relative(root, path);
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
-  const record = validateTranscript(parseMdx(content), frontmatter, file, context);
+  const record = validateTranscript(parseMdx(content, file), frontmatter, file, context);
   return { slug: transcriptSlug(path), file, frontmatter, record };
 }
 

@@ -1,12 +1,28 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import { BAD_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
+import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_TRANSCRIPT, LONG_PARAGRAPH, fixtureContent } from '../fixture-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Runs a real production build over a content folder; returns its exit code and output. */
+/** Rewrites a content folder's anchor lock, as an editor would after an intended change. */
+function relock(contentDir: string): void {
+  const result = spawnSync('npm', ['run', 'anchors:update'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  if (result.status !== 0) throw new Error(`anchors:update failed:\n${result.stderr}`);
+}
+
+/** Text of one paragraph of the fixture transcript in a built page. */
+function renderedParagraph(html: string, id: string): string {
+  const node = select(`#${id} .tx-para__text`, fromHtml(html));
+  if (!node) throw new Error(`#${id} is not in the built page`);
+  return toText(node).replace(/\s+/g, ' ').trim();
+}
+
+/** Runs a real production build over a content folder; returns its exit code, output and the transcript page. */
 function build(contentDir: string) {
   // Inside the project: Astro keeps prerender chunks next to an outDir within the working directory.
   mkdirSync(join(ROOT, '.builds'), { recursive: true });
@@ -16,14 +32,16 @@ function build(contentDir: string) {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') },
   });
+  const page = join(work, 'dist/transcripts/sample/index.html');
+  const html = result.status === 0 ? readFileSync(page, 'utf8') : '';
   rmSync(work, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, html };
 }
 
 // A few end-to-end proofs that the build itself refuses bad content; every case is unit-tested in content.test.ts.
-const CASES = ['unknown speaker', 'changed text without a lock update', 'duplicate id'] as const;
+const CASES = ['unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)'] as const;
 
-describe('the production build refuses bad content', { timeout: 120_000 }, () => {
+describe('the production build refuses bad content and renders hard content faithfully', { timeout: 120_000 }, () => {
   test('the valid fixture builds', () => {
     const { status, output } = build(fixtureContent());
     expect(output).toContain('Complete!');
@@ -39,6 +57,22 @@ describe('the production build refuses bad content', { timeout: 120_000 }, () =>
       expect(output).toMatch(message);
     });
   }
+
+  test('characters that need escaping in MDX render as the record\'s own characters', () => {
+    const dir = fixtureContent(ESCAPED_RECORD.edit);
+    relock(dir);
+    const { status, html } = build(dir);
+    expect(status).toBe(0);
+    expect(renderedParagraph(html, ESCAPED_RECORD.id)).toBe(ESCAPED_RECORD.text);
+  });
+
+  test('an over-long paragraph renders whole', () => {
+    const dir = fixtureContent(LONG_PARAGRAPH.edit);
+    relock(dir);
+    const { status, html } = build(dir);
+    expect(status).toBe(0);
+    expect(renderedParagraph(html, LONG_PARAGRAPH.id)).toBe(LONG_PARAGRAPH.edit.replace);
+  });
 
   test('a transcript missing a required frontmatter field fails naming the file and the field', () => {
     const dir = fixtureContent({ file: FIXTURE_TRANSCRIPT, find: 'place: Moscow\n', replace: '' });

@@ -6,7 +6,7 @@ import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
 import { personSchema, transcriptSchema } from '~/lib/schemas';
 import { readContext, readTranscript, transcriptFiles } from '~/lib/transcript-source';
-import { BAD_CONTENT, FIXTURE_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
+import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
 
 /** Reads the fixture transcript from a content folder the way the build does. */
 function readFixture(dir: string) {
@@ -66,4 +66,12 @@ describe('bad content fails with the file, the line and the problem', () => {
       expect(text).toContain(`sample.mdx:${line}:`);
     });
   }
+});
+
+describe('record text that needs escaping in MDX', () => {
+  test('escaped <, {, * and a bare & are read as the literal characters', () => {
+    const dir = fixtureContent(ESCAPED_RECORD.edit);
+    const { record } = readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir), { withLock: false }), join(dir, '..'));
+    expect(record.paragraphs.find((p) => p.id === ESCAPED_RECORD.id)?.text).toBe(ESCAPED_RECORD.text);
+  });
 });
