@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkTranscript } from './config/remark-transcript.ts';
+import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   // Lossless: the default 'jsx' mode can drop the space between inline
   // elements, which would join words of the record.

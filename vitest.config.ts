@@ -4,6 +4,6 @@ import { getViteConfig } from 'astro/config';
 // Astro's Vite config gives unit tests the same `~/` alias and import.meta.env as the site.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: ['tests/{unit,integration,dist}/**/*.test.ts'],
   },
 });

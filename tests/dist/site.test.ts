@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import type { AnchorLock } from '~/lib/anchors';
+import { contentPaths } from '~/lib/content-paths';
+import { BASE_PATH, SITE_URL } from '~/lib/deploy';
+import { attr, idsOf, readBuiltPages } from './built-html.ts';
+import { checkLinks } from './link-check.ts';
+
+const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
+const pages = readBuiltPages(OUT_DIR, BASE_PATH);
+const siteOrigin = new URL(SITE_URL).origin;
+
+describe('the built site', () => {
+  test('has the home page, a transcript and the 404 page', () => {
+    expect(pages.map((p) => p.file)).toEqual(expect.arrayContaining(['index.html', '404.html', 'transcripts/2022-02-22-putin-aliyev/index.html']));
+  });
+
+  test('every internal link and #fragment resolves', () => {
+    expect(checkLinks(OUT_DIR, SITE_URL, BASE_PATH)).toEqual([]);
+  });
+
+  test('every locked anchor (or its alias) is an element id on its transcript page', () => {
+    const lock = JSON.parse(readFileSync(contentPaths().lock, 'utf8')) as AnchorLock;
+    for (const [slug, anchors] of Object.entries(lock)) {
+      const page = pages.find((p) => p.file === `transcripts/${slug}/index.html`);
+      expect(page, `transcripts/${slug}/`).toBeDefined();
+      const ids = idsOf(page!);
+      expect(Object.keys(anchors).filter((id) => !ids.has(id)), `anchors missing on transcripts/${slug}/`).toEqual([]);
+    }
+  });
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+  test('has a language, a title, a description and an absolute canonical URL on this site', () => {
+    expect(attr(select('html', page.tree)!, 'lang')).toBe('en');
+    expect(select('head > title', page.tree)).not.toBeNull();
+    expect(attr(select('meta[name="description"]', page.tree) ?? { type: 'element', tagName: 'meta', properties: {}, children: [] }, 'content')).toBeTruthy();
+    const canonical = attr(select('link[rel="canonical"]', page.tree)!, 'href') ?? '';
+    expect(canonical.startsWith(`${siteOrigin}${BASE_PATH}`), canonical).toBe(true);
+  });
+
+  test('loads no script, style, font or image from another host', () => {
+    const resources = [
+      ...selectAll('script[src]', page.tree).map((el) => attr(el, 'src')),
+      ...selectAll('link[href]:not([rel="canonical"]):not([rel="alternate"]):not([rel="sitemap"])', page.tree).map((el) => attr(el, 'href')),
+      ...selectAll('img[src], source[src], iframe[src], video[src], audio[src], object[data]', page.tree).map((el) => attr(el, 'src') ?? attr(el, 'data')),
+    ].filter((url): url is string => !!url);
+    const foreign = resources.filter((url) => new URL(url, `${siteOrigin}${page.path}`).origin !== siteOrigin);
+    expect(foreign).toEqual([]);
+  });
+
+  test('is valid HTML', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateString(page.html, join(OUT_DIR, page.file));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+test('no stylesheet in the build imports anything from another host', () => {
+  const astroDir = join(OUT_DIR, '_astro');
+  const css = readdirSync(astroDir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(astroDir, f), 'utf8'));
+  expect(css.join('\n')).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+});
