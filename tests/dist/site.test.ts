@@ -52,6 +52,17 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     expect(foreign).toEqual([]);
   });
 
+  test('carries a Content-Security-Policy with hashed scripts, no unsafe-inline and nothing from other hosts', () => {
+    const csp = attr(select('meta[http-equiv="content-security-policy"]', page.tree)!, 'content') ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    const scripts = directives.get('script-src') ?? [];
+    expect(scripts).toContain("'self'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(csp).not.toMatch(/https?:/);
+  });
+
   test('is valid HTML', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const report = await validator.validateString(page.html, join(OUT_DIR, page.file));

@@ -12,7 +12,7 @@ test('the build has pages to check, the home page and the transcript among them'
 
 for (const path of PAGES) {
   test.describe(path, () => {
-    test('loads without console errors and requests nothing from other hosts', async ({ page, baseURL }) => {
+    test('loads without console errors or CSP violations and requests nothing from other hosts', async ({ page, baseURL }) => {
       const errors: string[] = [];
       const foreign: string[] = [];
       const origin = new URL(baseURL!).origin;
@@ -22,6 +22,12 @@ for (const path of PAGES) {
         if (message.type() === 'error' && !ownStatus) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      // Chromium reports CSP violations to the console too; this names the directive for a clearer failure.
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+        ),
+      );
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
