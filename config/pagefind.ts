@@ -1,0 +1,174 @@
+/**
+ * pagefind: builds the search index as the last step of `astro build`.
+ *
+ * 1. Reads every transcript with the validated reader the scripts use
+ *    (src/lib/transcript-source.ts) and adds one custom record per
+ *    paragraph: its URL is the paragraph's anchor under the base path, its
+ *    content the verbatim words, with speaker and `kind:record` filters
+ *    (src/lib/search-records.ts). Pages of the record are not indexed as
+ *    HTML, so headers, footers and share buttons never reach the index.
+ * 2. Adds the built note pages (`notes/**\/index.html`) that mark their
+ *    text with `data-pagefind-body`; their markup carries
+ *    `data-pagefind-filter="kind:annotation"`. No note pages, no notes.
+ * 3. Writes the bundle to `<outDir>/pagefind/` (never to public/) and always
+ *    closes the Pagefind service.
+ *
+ * In `astro dev` it serves `<outDir>/pagefind/` from the last production
+ * build, so search works in development once `npm run build` has run.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
+import { personSchema, transcriptSchema } from '../src/lib/schemas.ts';
+import { paragraphRecords, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
+import { readContext, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
+
+/** Folder of the Pagefind bundle inside the build output; the search UI loads `<base>pagefind/pagefind.js`. */
+export const BUNDLE_DIR = 'pagefind';
+/** Built pages indexed as HTML, relative to the output folder. */
+const NOTES_DIR = 'notes';
+/** Only pages that say which part of them is text are indexed; anything else would bring navigation along. */
+const BODY_MARKER = 'data-pagefind-body';
+
+/** The people of content/people/ by id, with the names results show. */
+export function readPeople(paths: ContentPaths): Map<string, SpeakerNames> {
+  const people = new Map<string, SpeakerNames>();
+  if (!existsSync(paths.people)) return people;
+  for (const name of readdirSync(paths.people).filter((n) => n.endsWith('.md')).sort()) {
+    const { frontmatter } = parseFrontmatter(readFileSync(join(paths.people, name), 'utf8'));
+    const person = personSchema.parse(frontmatter);
+    people.set(name.slice(0, -'.md'.length), { name: person.name, shortName: person.shortName });
+  }
+  return people;
+}
+
+/** Built note pages to index: `index.html` files under `<outDir>/notes/`, sorted. */
+export function notePages(outDir: string): string[] {
+  const dir = join(outDir, NOTES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => join(dir, file));
+}
+
+/** The site URL of a built HTML file: `notes/x/index.html` → `<base>notes/x/`. */
+export function pageUrl(outDir: string, file: string, base: string): string {
+  const path = relative(outDir, file).split(sep).join('/');
+  return sitePath(base, path.replace(/(^|\/)index\.html$/, '$1'));
+}
+
+interface PagefindResponse {
+  errors: string[];
+}
+
+/** Fails on any error Pagefind reports, listing all of them. */
+function check<T extends PagefindResponse>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
+  return response;
+}
+
+export interface IndexOptions {
+  /** The build output folder. */
+  outDir: string;
+  /** The site's base path (`config.base`). */
+  base: string;
+  paths?: ContentPaths;
+  logger: AstroIntegrationLogger;
+}
+
+/** Builds the index and writes the bundle; returns what was indexed. */
+export async function buildSearchIndex({ outDir, base, paths = contentPaths(), logger }: IndexOptions) {
+  const started = performance.now();
+  try {
+    const { index } = check(await pagefind.createIndex(), 'createIndex');
+    if (!index) throw new Error('Pagefind returned no index');
+    const context = readContext(paths);
+    const people = readPeople(paths);
+    let records = 0;
+    for (const path of transcriptFiles(paths)) {
+      const { slug, frontmatter, record } = readTranscript(path, context);
+      const data = transcriptSchema.parse(frontmatter);
+      const transcript = {
+        slug,
+        title: data.title,
+        language: data.language,
+        publisher: data.source.publisher,
+        paragraphs: record.paragraphs,
+      };
+      for (const custom of paragraphRecords(transcript, people, base)) {
+        check(await index.addCustomRecord(custom), `adding ${custom.url}`);
+        records++;
+      }
+    }
+    let notes = 0;
+    for (const file of notePages(outDir)) {
+      const content = readFileSync(file, 'utf8');
+      if (!content.includes(BODY_MARKER)) {
+        // A list of notes, say: it marks no text of its own, so it stays out of the index.
+        logger.info(`${relative(outDir, file)} has no ${BODY_MARKER}; not indexed`);
+        continue;
+      }
+      check(await index.addHTMLFile({ url: pageUrl(outDir, file, base), content }), `adding ${relative(outDir, file)}`);
+      notes++;
+    }
+    const outputPath = join(outDir, BUNDLE_DIR);
+    check(await index.writeFiles({ outputPath }), 'writeFiles');
+    const ms = Math.round(performance.now() - started);
+    const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
+    logger.info(`Indexed ${records} paragraphs and ${notes} note pages in ${ms} ms → ${shown}`);
+    return { records, notes, ms };
+  } catch (error) {
+    throw new Error('Building the search index failed', { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+
+/** The Astro integration: index on `astro:build:done`, serve the last build's index in `astro dev`. */
+export function pagefindIntegration(): AstroIntegration {
+  let base = '/';
+  let outDir = '';
+  return {
+    name: 'tx:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const prefix = sitePath(base, `${BUNDLE_DIR}/`);
+        const bundle = join(outDir, BUNDLE_DIR);
+        let warned = false;
+        server.middlewares.use((req, res, next) => {
+          const url = req.url?.split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const file = join(bundle, decodeURIComponent(url.slice(prefix.length)));
+          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            if (!warned) logger.warn(`No search index in ${bundle}: run \`npm run build\` once for search to work in \`astro dev\`.`);
+            warned = true;
+            res.statusCode = 404;
+            res.end('No search index: run `npm run build` to build it, then reload.');
+            return;
+          }
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(readFileSync(file));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex({ outDir: fileURLToPath(dir), base, logger });
+      },
+    },
+  };
+}

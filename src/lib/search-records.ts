@@ -1,0 +1,82 @@
+/**
+ * The search index's records: one Pagefind custom record per paragraph of
+ * the record, so every hit is one paragraph with its own speaker filter.
+ * Pure (no file access, no Astro modules): config/pagefind.ts reads the
+ * content and writes the index; the search page reads the filter values.
+ */
+import type { CustomRecord } from 'pagefind';
+import type { RecordParagraph } from './record.ts';
+
+/** Names of a person as search results and filters show them. */
+export interface SpeakerNames {
+  /** Full name, shown on the result line. */
+  name: string;
+  /** Surname, the speaker filter's value. */
+  shortName: string;
+}
+
+export interface TranscriptForIndex {
+  slug: string;
+  /** The transcript's title (editorial), shown with each result. */
+  title: string;
+  /** BCP 47 language of the record; Pagefind keeps one index per language. */
+  language: string;
+  /** The publisher of the source text, who speaks the narration lines. */
+  publisher: string;
+  paragraphs: readonly RecordParagraph[];
+}
+
+/** The `kind` filter value of a paragraph of the record (notes carry `annotation` in their own markup). */
+export const RECORD_KIND = 'record';
+
+/** The short name of a publisher, for filters and labels: "AZERTAC (Azerbaijan State News Agency)" → "AZERTAC". */
+export function publisherShortName(publisher: string): string {
+  return publisher.replace(/\s*\(.*\)\s*$/, '').trim() || publisher;
+}
+
+/**
+ * A site path under the configured base, the same way src/lib/urls.ts builds
+ * it; this copy takes the base as an argument because the build integration
+ * runs outside Vite, where `import.meta.env.BASE_URL` does not exist.
+ */
+export function sitePath(base: string, path: string): string {
+  return base.replace(/\/?$/, '/') + path.replace(/^\//, '');
+}
+
+/** Address of a paragraph: the transcript page plus `#anchor`, under the base path. */
+export function paragraphPath(base: string, slug: string, id: string): string {
+  return `${sitePath(base, `transcripts/${slug}/`)}#${id}`;
+}
+
+/**
+ * One custom record per paragraph. The content is the paragraph's verbatim
+ * words; the meta gives the result line (speaker, number, transcript); the
+ * filters let a reader keep one speaker's words or only the record.
+ * Narration lines are the publisher's words, filed under its short name.
+ */
+export function paragraphRecords(
+  transcript: TranscriptForIndex,
+  people: ReadonlyMap<string, SpeakerNames>,
+  base: string,
+): CustomRecord[] {
+  const publisher = publisherShortName(transcript.publisher);
+  return transcript.paragraphs.map((paragraph) => {
+    const person = paragraph.kind === 'speech' && paragraph.speaker !== null ? people.get(paragraph.speaker) : undefined;
+    if (paragraph.kind === 'speech' && !person) {
+      throw new Error(`${transcript.slug}#${paragraph.id}: speaker "${paragraph.speaker}" has no entry in content/people/`);
+    }
+    const speaker = person?.name ?? publisher;
+    return {
+      url: paragraphPath(base, transcript.slug, paragraph.id),
+      content: paragraph.text,
+      language: transcript.language,
+      meta: {
+        title: `${speaker}, paragraph ${paragraph.n}`,
+        speaker,
+        n: String(paragraph.n),
+        transcript: transcript.title,
+      },
+      filters: { speaker: [person?.shortName ?? publisher], kind: [RECORD_KIND] },
+    };
+  });
+}

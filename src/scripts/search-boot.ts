@@ -1,0 +1,42 @@
+/**
+ * The only search code a page runs on load, kept to a few hundred bytes:
+ * it waits for the reader. Focusing a search field loads the search UI
+ * (search-ui.ts, which then loads Pagefind); `/` focuses the field from
+ * anywhere; the search page loads the UI at once; so does a page opened from
+ * a result (`?hl=`), to highlight the words. One lazy module, not two, so the
+ * bundler adds no preload helper to this file.
+ */
+// `?worker&url` asks Vite for the URL of search-ui.ts bundled as one
+// self-contained file, without making it a worker: a plain `import()` would
+// pull Vite's 2 KB preload helper into this file, which every page loads.
+// The bundle only has side effects (it defines <tx-search> and highlights),
+// so importing it as a module is all it needs. In `astro dev`, where worker
+// files are wrapped for workers, the plain import is used instead.
+import uiUrl from './search-ui.ts?worker&url';
+
+let ui: Promise<unknown> | undefined;
+const loadUi = (): Promise<unknown> =>
+  (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
+
+const typing = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+document.addEventListener('focusin', (event) => {
+  if (event.target instanceof Element && event.target.closest('tx-search')) void loadUi();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+  // The search page's own field comes first; elsewhere, the header's.
+  const field =
+    document.querySelector<HTMLInputElement>('tx-search[data-mode="page"] input[name="q"]') ??
+    document.querySelector<HTMLInputElement>('tx-search input[name="q"]');
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});
+
+if (document.querySelector('tx-search[data-mode="page"]') || document.activeElement?.closest('tx-search')) void loadUi();
+// A page opened from a result highlights the matched words (search-ui.ts runs search-highlight.ts).
+if (new URLSearchParams(location.search).has('hl')) void loadUi();

@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import type { RecordParagraph } from '~/lib/record';
+import { paragraphPath, paragraphRecords, publisherShortName, sitePath, type TranscriptForIndex } from '~/lib/search-records';
+import { transcriptPath } from '~/lib/urls';
+import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../config/pagefind.ts';
+import { contentPaths } from '~/lib/content-paths';
+import { FIXTURE_CONTENT } from '../fixture-content.ts';
+
+vi.mock('pagefind', () => {
+  const index = {
+    addCustomRecord: vi.fn(async (record: { url: string }) => ({ errors: [], file: { url: record.url, uniqueWords: 1, meta: {} } })),
+    addHTMLFile: vi.fn(async (file: { url: string }) => ({ errors: [], file: { url: file.url, uniqueWords: 1, meta: {} } })),
+    writeFiles: vi.fn(async (options: { outputPath: string }) => ({ errors: [], outputPath: options.outputPath })),
+  };
+  return { createIndex: vi.fn(async () => ({ errors: [], index })), close: vi.fn(async () => null) };
+});
+
+const paragraph = (p: Partial<RecordParagraph> & Pick<RecordParagraph, 'id' | 'n'>): RecordParagraph => ({
+  kind: 'speech',
+  speaker: 'putin',
+  text: 'Regional relations are developing quite effectively.',
+  notes: [],
+  line: 1,
+  ...p,
+});
+
+const transcript: TranscriptForIndex = {
+  slug: '2022-02-22-putin-aliyev',
+  title: 'Meeting of Vladimir Putin and Ilham Aliyev',
+  language: 'en',
+  publisher: 'AZERTAC (Azerbaijan State News Agency)',
+  paragraphs: [
+    paragraph({ id: 'addressed', n: 1, kind: 'narration', speaker: null, text: 'The heads of state addressed the meeting.' }),
+    paragraph({ id: 'putin-said', n: 2, kind: 'narration', text: 'Russian President Vladimir Putin said:' }),
+    paragraph({ id: 'putin-regional', n: 3 }),
+    paragraph({ id: 'aliyev-48th-visit', n: 4, speaker: 'aliyev', text: 'This is my 48th visit to Russia as President' }),
+  ],
+};
+const people = new Map([
+  ['putin', { name: 'Vladimir Putin', shortName: 'Putin' }],
+  ['aliyev', { name: 'Ilham Aliyev', shortName: 'Aliyev' }],
+]);
+
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;
+
+afterEach(() => vi.clearAllMocks());
+
+describe('paragraph addresses', () => {
+  test('are the same as the links the site prints', () => {
+    expect(paragraphPath('/', 'sample', 'putin-empire')).toBe(transcriptPath('sample', 'putin-empire'));
+  });
+  test('keep the base path of a sub-path build', () => {
+    expect(paragraphPath('/meeting', 'sample', 'lead')).toBe('/meeting/transcripts/sample/#lead');
+    expect(sitePath('/meeting/', '/notes/x/')).toBe('/meeting/notes/x/');
+  });
+});
+
+describe('paragraphRecords', () => {
+  const records = paragraphRecords(transcript, people, '/');
+
+  test('gives one record per paragraph, addressed to its anchor, with its verbatim words', () => {
+    expect(records).toHaveLength(4);
+    expect(records[2]).toMatchObject({
+      url: '/transcripts/2022-02-22-putin-aliyev/#putin-regional',
+      content: 'Regional relations are developing quite effectively.',
+      language: 'en',
+    });
+  });
+  test('names the speaker and paragraph number for the result line', () => {
+    expect(records[3]?.meta).toEqual({
+      title: 'Ilham Aliyev, paragraph 4',
+      speaker: 'Ilham Aliyev',
+      n: '4',
+      transcript: 'Meeting of Vladimir Putin and Ilham Aliyev',
+    });
+  });
+  test('files speech under the surname and narration under the publisher, all as record', () => {
+    expect(records.map((r) => r.filters)).toEqual([
+      { speaker: ['AZERTAC'], kind: ['record'] },
+      { speaker: ['AZERTAC'], kind: ['record'] },
+      { speaker: ['Putin'], kind: ['record'] },
+      { speaker: ['Aliyev'], kind: ['record'] },
+    ]);
+  });
+  test('refuses a speaker with no person entry', () => {
+    expect(() => paragraphRecords(transcript, new Map(), '/')).toThrow(/speaker "putin" has no entry in content\/people/);
+  });
+});
+
+describe('publisherShortName', () => {
+  test('drops the spelled-out name in brackets', () => {
+    expect(publisherShortName('AZERTAC (Azerbaijan State News Agency)')).toBe('AZERTAC');
+    expect(publisherShortName('Kremlin')).toBe('Kremlin');
+  });
+});
+
+describe('note pages', () => {
+  test('are the HTML files under notes/, addressed under the base path', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
+    mkdirSync(join(out, 'notes/declaration'), { recursive: true });
+    writeFileSync(join(out, 'notes/declaration/index.html'), '<html></html>');
+    writeFileSync(join(out, 'index.html'), '<html></html>');
+    const pages = notePages(out);
+    expect(pages).toEqual([join(out, 'notes/declaration/index.html')]);
+    expect(pageUrl(out, pages[0]!, '/meeting/')).toBe('/meeting/notes/declaration/');
+  });
+  test('are none when the build has no notes folder', () => {
+    expect(notePages(mkdtempSync(join(tmpdir(), 'tx-search-')))).toEqual([]);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const paths = contentPaths(FIXTURE_CONTENT);
+
+  test('reads speakers from content/people', () => {
+    expect(readPeople(paths).get('aliyev')).toEqual({ name: 'Ilham Aliyev', shortName: 'Aliyev' });
+  });
+
+  test('indexes every paragraph and only the note pages that mark their text, into <outDir>/pagefind', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
+    mkdirSync(join(out, 'notes/a'), { recursive: true });
+    mkdirSync(join(out, 'notes/b'), { recursive: true });
+    writeFileSync(join(out, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A note</article></body></html>');
+    writeFileSync(join(out, 'notes/b/index.html'), '<html lang="en"><body>A list of notes</body></html>');
+    const result = await buildSearchIndex({ outDir: out, base: '/meeting/', paths, logger });
+    const { index } = await pagefind.createIndex();
+    expect(result).toMatchObject({ records: 5, notes: 1 });
+    expect(vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r.url)).toContain('/meeting/transcripts/sample/#putin-regional');
+    expect(vi.mocked(index!.addHTMLFile).mock.calls.map(([f]) => f.url)).toEqual(['/meeting/notes/a/']);
+    expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind') });
+    expect(logger.info).toHaveBeenCalledWith(expect.stringContaining('notes/b/index.html has no data-pagefind-body'));
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  test('fails with Pagefind\'s own errors as the cause, and still closes Pagefind', async () => {
+    const { index } = await pagefind.createIndex();
+    vi.mocked(index!.writeFiles).mockResolvedValueOnce({ errors: ['disk full'], outputPath: '' });
+    const failure = buildSearchIndex({ outDir: mkdtempSync(join(tmpdir(), 'tx-search-')), base: '/', paths, logger });
+    await expect(failure).rejects.toThrow('Building the search index failed');
+    await expect(failure.catch((e: Error) => Promise.reject(e.cause))).rejects.toThrow(/disk full/);
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+});
