@@ -1,0 +1,142 @@
+/**
+ * "Cite this": references to a transcript or one of its paragraphs in APA
+ * (7th ed.), Chicago (17th ed., author-date), MLA (9th ed.), BibTeX and
+ * CSL-JSON. We describe the work once as CSL-JSON and let Citation.js and
+ * citeproc-js apply each style's rules; no reference string is built by hand.
+ *
+ * The work cited is the publisher's text (AZERTAC's English version): its
+ * headline, its date, its publisher as the site or container. Our page is where
+ * the reader accessed it: its URL, the accessed date, and our site's name (MLA
+ * names it as the second container). A paragraph of speech has its speaker as
+ * author; the transcript as a whole and the agency's own lines carry no byline,
+ * so each style puts the title first.
+ *
+ * Runs at build time only: no citation code is sent to the browser.
+ */
+import { Cite, plugins, type CslItem } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import chicagoStyle from '../../config/csl/chicago-author-date.csl?raw';
+import mlaStyle from '../../config/csl/modern-language-association.csl?raw';
+
+/** The formats offered, in the order they are shown. */
+export const CITATION_FORMATS = [
+  { key: 'apa', label: 'APA' },
+  { key: 'chicago', label: 'Chicago' },
+  { key: 'mla', label: 'MLA' },
+  { key: 'bibtex', label: 'BibTeX' },
+  { key: 'csl', label: 'CSL-JSON' },
+] as const;
+
+export type CitationFormat = (typeof CITATION_FORMATS)[number]['key'];
+
+/** Styles rendered by citeproc, with the name of their CSL template. */
+const STYLES = { apa: 'apa', chicago: 'tx-chicago-author-date', mla: 'tx-mla' } as const;
+type Style = keyof typeof STYLES;
+
+const csl = plugins.config.get('@csl');
+if (!csl.styles.has(STYLES.chicago)) csl.styles.add(STYLES.chicago, chicagoStyle);
+if (!csl.styles.has(STYLES.mla)) csl.styles.add(STYLES.mla, mlaStyle);
+
+/** What a citation says about the work; everything a style may need. */
+export interface CitedWork {
+  /** Stable key, also the BibTeX key (letters, digits, `_`): see citationKey. */
+  key: string;
+  /** The speaker of a paragraph of speech; absent for the whole transcript and for narration. */
+  author?: { given: string; family: string };
+  /** The headline the publisher gave the text. */
+  title: string;
+  /** The publisher, e.g. `AZERTAC (Azerbaijan State News Agency)`. */
+  publisher: string;
+  /** When the publisher published the text. */
+  published: Date;
+  /** Absolute URL of our page (with `#<anchor id>` for a paragraph). */
+  url: string;
+  /** The day the reader accessed our page. */
+  accessed: Date;
+  /** Our site's name, where the text was accessed. */
+  siteName: string;
+  /** BCP 47 language of the text. */
+  language: string;
+  /** A paragraph's number, for in-text citations (`para. 12`). */
+  paragraph?: number;
+}
+
+export interface Citations {
+  /** Reference-list entries as HTML (titles in <i>), for display. */
+  html: Record<Style, string>;
+  /** Every format as plain text, for copying. */
+  text: Record<CitationFormat, string>;
+  /** In-text citations with the paragraph locator, where the work has an author and a paragraph. */
+  inText?: { apa: string; chicago: string };
+}
+
+const dateParts = (date: Date): { 'date-parts': [[number, number, number]] } => ({
+  'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]],
+});
+
+/** A BibTeX-safe key for a transcript or one paragraph: `2022_02_22_putin_aliyev_putin_empire`. */
+export const citationKey = (slug: string, id?: string): string => [slug, id].filter(Boolean).join('_').replace(/[^A-Za-z0-9]+/g, '_');
+
+/** The person who speaks: `Vladimir Putin` with short name `Putin` → given `Vladimir`, family `Putin`. */
+export function personName(name: string, shortName: string): { given: string; family: string } {
+  if (!name.endsWith(shortName)) throw new Error(`personName: "${name}" does not end with its short name "${shortName}"`);
+  return { given: name.slice(0, -shortName.length).trim(), family: shortName };
+}
+
+/**
+ * The work as a CSL-JSON item: a web page (the genre says it is a transcript)
+ * whose site is the publisher, and whose "source" is our site.
+ */
+export function cslItem(work: CitedWork): CslItem {
+  return {
+    id: work.key,
+    'citation-key': work.key,
+    type: 'webpage',
+    genre: 'Transcript',
+    ...(work.author ? { author: [work.author] } : {}),
+    title: work.title,
+    'container-title': work.publisher,
+    source: work.siteName,
+    issued: dateParts(work.published),
+    accessed: dateParts(work.accessed),
+    URL: work.url,
+    language: work.language,
+  };
+}
+
+/** The inner HTML of citeproc's single `<div class="csl-entry">`. */
+function entryHtml(bibliography: string): string {
+  const match = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(bibliography);
+  if (!match?.[1]) throw new Error(`citations: unexpected citeproc output: ${bibliography}`);
+  return match[1].trim();
+}
+
+/** Every format for one work. */
+export function formatCitations(work: CitedWork): Citations {
+  const item = cslItem(work);
+  const cite = new Cite(item);
+  const bibliography = (style: Style, format: 'text' | 'html'): string =>
+    cite.format('bibliography', { format, template: STYLES[style], lang: 'en-US' }).trim();
+  // BibTeX has no "site" field: the publisher goes in `publisher` (a CSL container would make it @article).
+  const { 'container-title': container, ...rest } = item;
+  const bibtex = new Cite({ ...rest, publisher: container }).format('bibtex').trim();
+  const html = { apa: entryHtml(bibliography('apa', 'html')), chicago: entryHtml(bibliography('chicago', 'html')), mla: entryHtml(bibliography('mla', 'html')) };
+  const citations: Citations = {
+    html,
+    text: {
+      apa: bibliography('apa', 'text'),
+      chicago: bibliography('chicago', 'text'),
+      mla: bibliography('mla', 'text'),
+      bibtex,
+      csl: cite.format('data', { format: 'text' }).trim(),
+    },
+  };
+  if (work.author && work.paragraph !== undefined) {
+    // MLA's in-text form is left out: the MLA 9 style prints "para.12" where MLA has "par. 12".
+    const entry = [{ id: work.key, locator: String(work.paragraph), label: 'paragraph' }];
+    const inText = (style: Style): string => cite.format('citation', { format: 'text', template: STYLES[style], lang: 'en-US', entry }).trim();
+    citations.inText = { apa: inText('apa'), chicago: inText('chicago') };
+  }
+  return citations;
+}

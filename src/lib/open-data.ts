@@ -1,0 +1,189 @@
+/**
+ * Open data: each transcript as JSON (with a JSON Schema), as plain text that
+ * is exactly the record, and as Markdown. Pure functions of the record and its
+ * metadata, served by the endpoints in src/pages/data/.
+ */
+import type { ParagraphKind, TranscriptRecord } from './record.ts';
+import { isoDate } from './format.ts';
+
+export interface OpenDataSpeaker {
+  id: string;
+  name: string;
+  role: string;
+  country: string;
+}
+
+export interface OpenDataInput {
+  slug: string;
+  title: string;
+  date: Date;
+  place: string;
+  language: string;
+  summary: string;
+  /** Absolute URL of the transcript page. */
+  url: string;
+  /** Absolute URL of transcript.schema.json. */
+  schemaUrl: string;
+  source: { publisher: string; title: string; date: Date; url?: string | undefined; language: string };
+  speakers: OpenDataSpeaker[];
+  record: TranscriptRecord;
+}
+
+/** The JSON document, as typed by TRANSCRIPT_JSON_SCHEMA. */
+export interface TranscriptJson {
+  $schema: string;
+  slug: string;
+  title: string;
+  date: string;
+  place: string;
+  language: string;
+  summary: string;
+  url: string;
+  source: { publisher: string; title: string; date: string; url: string | null; language: string };
+  speakers: OpenDataSpeaker[];
+  turns: { speaker: string | null; paragraphs: string[] }[];
+  paragraphs: { id: string; n: number; kind: ParagraphKind; speaker: string | null; text: string; notes: string[]; url: string }[];
+}
+
+/** The transcript as one JSON document: metadata (editorial), speakers, turns, and the numbered paragraphs of the record. */
+export function transcriptJson(input: OpenDataInput): TranscriptJson {
+  const { record, source } = input;
+  return {
+    $schema: input.schemaUrl,
+    slug: input.slug,
+    title: input.title,
+    date: isoDate(input.date),
+    place: input.place,
+    language: input.language,
+    summary: input.summary,
+    url: input.url,
+    source: { publisher: source.publisher, title: source.title, date: isoDate(source.date), url: source.url ?? null, language: source.language },
+    speakers: input.speakers.map(({ id, name, role, country }) => ({ id, name, role, country })),
+    turns: record.turns.map((turn) => ({ speaker: turn.speaker, paragraphs: turn.paragraphs.map((p) => p.id) })),
+    paragraphs: record.paragraphs.map((p) => ({
+      id: p.id,
+      n: p.n,
+      kind: p.kind,
+      speaker: p.speaker,
+      text: p.text,
+      notes: [...p.notes],
+      url: `${input.url}#${p.id}`,
+    })),
+  };
+}
+
+/** The record and nothing else: its paragraphs, verbatim, one blank line apart. */
+export function transcriptText(record: TranscriptRecord): string {
+  return `${record.paragraphs.map((p) => p.text).join('\n\n')}\n`;
+}
+
+/**
+ * Escapes text so Markdown renders it as the same characters: every ASCII
+ * punctuation mark that could start markup is backslash-escaped, and so is a
+ * line start that would open a list, heading or quote ("- Hello." stays text).
+ */
+export function escapeMarkdown(text: string): string {
+  const escaped = text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+  return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** The transcript as Markdown: a heading, the provenance, each turn under its speaker, each paragraph numbered in bold. */
+export function transcriptMarkdown(input: OpenDataInput, formatDate: (date: Date) => string): string {
+  const { record, source } = input;
+  const names = new Map(input.speakers.map((s) => [s.id, s]));
+  const original = source.url ? ` (<${source.url}>)` : '';
+  const lines = [
+    `# ${escapeMarkdown(input.title)}`,
+    '',
+    `${escapeMarkdown(input.place)}, ${formatDate(input.date)}. The English version published by ${escapeMarkdown(source.publisher)} on ${formatDate(source.date)}${original}, reproduced verbatim from <${input.url}>. Headings and paragraph numbers are editorial; the paragraphs are the record.`,
+  ];
+  for (const turn of record.turns) {
+    const speaker = turn.speaker === null ? undefined : names.get(turn.speaker);
+    lines.push('', `## ${speaker ? `${escapeMarkdown(speaker.name)}, ${escapeMarkdown(speaker.role)}` : 'Agency report'}`);
+    for (const p of turn.paragraphs) lines.push('', `**${p.n}** ${escapeMarkdown(p.text)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const string = { type: 'string', minLength: 1 } as const;
+const anchorId = { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' } as const;
+const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+
+/** JSON Schema (draft 2020-12) of `/data/<slug>.json`, served as `/data/transcript.schema.json`. */
+export function transcriptJsonSchema(id: string) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: id,
+    title: 'Transcript',
+    description:
+      'A transcript of the record: editorial metadata, the speakers, the speaker turns, and the numbered paragraphs of the record verbatim. Paragraph ids are permanent; numbers may change.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['$schema', 'slug', 'title', 'date', 'place', 'language', 'summary', 'url', 'source', 'speakers', 'turns', 'paragraphs'],
+    properties: {
+      $schema: { type: 'string', format: 'uri' },
+      slug: { ...string, pattern: '^[a-z0-9-]+$', description: 'Identifier of the transcript in URLs.' },
+      title: { ...string, description: 'Editorial title.' },
+      date: { ...isoDay, description: 'Day of the meeting.' },
+      place: string,
+      language: { ...string, description: 'BCP 47 language of the record.' },
+      summary: { ...string, description: 'Editorial summary; not part of the record.' },
+      url: { type: 'string', format: 'uri', description: 'The transcript page.' },
+      source: {
+        type: 'object',
+        description: 'The publication the record reproduces.',
+        additionalProperties: false,
+        required: ['publisher', 'title', 'date', 'url', 'language'],
+        properties: {
+          publisher: string,
+          title: string,
+          date: isoDay,
+          url: { type: ['string', 'null'], format: 'uri' },
+          language: string,
+        },
+      },
+      speakers: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'name', 'role', 'country'],
+          properties: { id: string, name: string, role: { ...string, description: 'Office at the time of the meeting.' }, country: string },
+        },
+      },
+      turns: {
+        type: 'array',
+        minItems: 1,
+        description: 'Speaker turns in order; a null speaker is the publisher’s own narration.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['speaker', 'paragraphs'],
+          properties: {
+            speaker: { type: ['string', 'null'], description: 'A speaker id, or null.' },
+            paragraphs: { type: 'array', minItems: 1, items: anchorId, description: 'Ids of the turn’s paragraphs.' },
+          },
+        },
+      },
+      paragraphs: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'n', 'kind', 'speaker', 'text', 'notes', 'url'],
+          properties: {
+            id: { ...anchorId, description: 'Permanent anchor id.' },
+            n: { type: 'integer', minimum: 1, description: 'Position in the transcript, 1-based.' },
+            kind: { enum: ['narration', 'speech'], description: 'Speech is the speaker’s words; narration is the publisher’s.' },
+            speaker: { type: ['string', 'null'], description: 'Speaker id of the turn, or null in narration.' },
+            text: { ...string, description: 'The record’s words, verbatim.' },
+            notes: { type: 'array', items: string, description: 'Ids of editorial notes attached to the paragraph.' },
+            url: { type: 'string', format: 'uri', description: 'Permanent link to the paragraph.' },
+          },
+        },
+      },
+    },
+  } as const;
+}

@@ -1,0 +1,25 @@
+/** `/q/<slug>/<id>.png`: the 1200×630 quote card of one paragraph, drawn at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderCard } from '~/lib/quote-card';
+import { getSharedParagraphs, type SharedParagraph } from '~/lib/share-entries';
+import { SITE } from '~/lib/site';
+
+export const getStaticPaths = (async () =>
+  (await getSharedParagraphs()).map((shared) => ({
+    params: { slug: shared.context.entry.id, id: shared.paragraph.id },
+    props: { shared },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ shared: SharedParagraph }> = async ({ props }) => {
+  const { paragraph, person, attribution } = props.shared;
+  const png = await renderCard({
+    text: paragraph.text,
+    who: attribution.who,
+    role: person?.data.role,
+    place: attribution.place,
+    date: attribution.date,
+    n: paragraph.n,
+    site: SITE.name,
+  });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Paragraph } from 'mdast';
+import { contentPaths } from '~/lib/content-paths';
+import { formatDate } from '~/lib/format';
+import { escapeMarkdown, transcriptJson, transcriptJsonSchema, transcriptMarkdown, transcriptText, type OpenDataInput } from '~/lib/open-data';
+import { personSchema, transcriptSchema } from '~/lib/schemas';
+import { readContext, readTranscript } from '~/lib/transcript-source';
+
+const paths = contentPaths();
+const SLUG = '2022-02-22-putin-aliyev';
+const SITE = 'https://example.org/meeting/';
+
+/** The open-data input for the real transcript, read the way scripts read content, and its provenance file. */
+function realInput(): { input: OpenDataInput; sourceFile: string } {
+  const { frontmatter, record } = readTranscript(join(paths.transcripts, `${SLUG}.mdx`), readContext(paths));
+  const data = transcriptSchema.parse(frontmatter);
+  const speakers = data.participants.map((id) => {
+    const person = personSchema.parse(parseFrontmatter(readFileSync(join(paths.people, `${id}.md`), 'utf8')).frontmatter);
+    return { id, name: person.name, role: person.role, country: person.country };
+  });
+  const input = {
+    slug: SLUG,
+    title: data.title,
+    date: data.date,
+    place: data.place,
+    language: data.language,
+    summary: data.summary,
+    url: `${SITE}transcripts/${SLUG}/`,
+    schemaUrl: `${SITE}data/transcript.schema.json`,
+    source: data.source,
+    speakers,
+    record,
+  };
+  return { input, sourceFile: join(paths.sources, data.source.file) };
+}
+
+const { input, sourceFile } = realInput();
+
+describe('the JSON export', () => {
+  const json = transcriptJson(input);
+
+  test('validates against the published JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(transcriptJsonSchema(json.$schema));
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  test('the schema rejects a paragraph without text or with an invalid id', () => {
+    const ajv = new Ajv2020({ strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(transcriptJsonSchema(json.$schema));
+    const [first, ...rest] = json.paragraphs;
+    expect(validate({ ...json, paragraphs: [{ ...first, text: '' }, ...rest] })).toBe(false);
+    expect(validate({ ...json, paragraphs: [{ ...first, id: 'Not An Id' }, ...rest] })).toBe(false);
+  });
+
+  test('holds every paragraph with its id, number, speaker, verbatim text, notes and permanent link', () => {
+    expect(json.paragraphs).toHaveLength(input.record.paragraphs.length);
+    const empire = json.paragraphs.find((p) => p.id === 'putin-empire');
+    expect(empire).toMatchObject({ kind: 'speech', speaker: 'putin', url: `${SITE}transcripts/${SLUG}/#putin-empire` });
+    expect(empire?.text).toMatch(/^I want to say from the beginning .* This is not true at all\.$/);
+    expect(json.turns.flatMap((t) => t.paragraphs)).toEqual(json.paragraphs.map((p) => p.id));
+    expect(json.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Ilham Aliyev']);
+  });
+});
+
+describe('the plain-text export', () => {
+  test('is exactly the record: the provenance text, paragraph by paragraph', () => {
+    const normalise = (text: string) => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const source = readFileSync(sourceFile, 'utf8');
+    expect(normalise(transcriptText(input.record))).toEqual(normalise(source));
+  });
+});
+
+describe('the Markdown export', () => {
+  test('renders every paragraph of the record as the same characters', () => {
+    const markdown = transcriptMarkdown(input, formatDate);
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+    const paragraphs = tree.children
+      .filter((node): node is Paragraph => node.type === 'paragraph')
+      .map((node) => toString(node))
+      .filter((text) => /^\d+ /.test(text))
+      .map((text) => text.replace(/^\d+ /, ''));
+    expect(paragraphs).toEqual(input.record.paragraphs.map((p) => p.text));
+  });
+
+  test('escapes characters that would become markup', () => {
+    expect(escapeMarkdown('- Hello. *Not* emphasis, [not a link] & <b>')).toBe('\\- Hello. \\*Not\\* emphasis, \\[not a link\\] \\& \\<b\\>');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+  });
+});
