@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkTranscript } from './config/remark-transcript.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
+import { pagefindIntegration } from './config/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
@@ -41,5 +43,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkTranscript],
     }),
   },
-  integrations: [mdx()],
+  // Pagefind runs last: it indexes the record and the built note pages (config/pagefind.ts).
+  // The sitemap lists canonical pages only: a share page (/q/…) is canonically its paragraph on the transcript.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }), pagefindIntegration()],
 });

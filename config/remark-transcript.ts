@@ -8,6 +8,9 @@
  *    so the page gets `<P>` blocks and never a `<p>` inside a `<p>`.
  * 4. Adds the computed `n`, `kind` and `speaker` props to each `<P>`, and
  *    `aliases` (retired ids from `anchorAliases`) so old links still land.
+ *    Numbers the `<N>` annotation markers through the transcript (`n` on each
+ *    `<N>`), and gives each `<P>` the ids of its notes (`notes`, `noteStart`)
+ *    so it can list them after the paragraph for readers without JavaScript.
  * 5. Hands the record to pages as `remarkPluginFrontmatter.record`
  *    (read it with getRecord() from src/lib/transcripts.ts).
  */
@@ -21,11 +24,22 @@ import { contentPaths } from '../src/lib/content-paths.ts';
 
 const prop = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
+/** Adds `n` (its number in the transcript, counted from `counter.next`) to every `<N>` marker, in reading order. */
+function numberNotes(nodes: RootContent[], counter: { next: number }): void {
+  for (const node of nodes) {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === RECORD_COMPONENTS.note) {
+      node.attributes.push(prop('n', String(counter.next++)));
+    }
+    if ('children' in node) numberNotes(node.children as RootContent[], counter);
+  }
+}
+
 /** Replaces the children of a Turn/Narration block with flow-level `<P>` elements carrying computed props. */
 function liftParagraphs(
   block: MdxJsxFlowElement,
   byId: Map<string, RecordParagraph>,
   aliasesOf: Map<string, string[]>,
+  noteCounter: { next: number },
 ): void {
   const lifted: RootContent[] = [];
   const collect = (nodes: RootContent[]): void => {
@@ -35,6 +49,8 @@ function liftParagraphs(
         const id = attribute(node, 'id');
         const paragraph = typeof id === 'string' ? byId.get(id) : undefined;
         if (!paragraph) continue;
+        const noteStart = noteCounter.next;
+        numberNotes(node.children as RootContent[], noteCounter);
         lifted.push({
           type: 'mdxJsxFlowElement',
           name: RECORD_COMPONENTS.paragraph,
@@ -44,6 +60,7 @@ function liftParagraphs(
             prop('kind', paragraph.kind),
             ...(paragraph.speaker ? [prop('speaker', paragraph.speaker)] : []),
             ...(aliasesOf.has(paragraph.id) ? [prop('aliases', aliasesOf.get(paragraph.id)!.join(' '))] : []),
+            ...(paragraph.notes.length > 0 ? [prop('notes', paragraph.notes.join(' ')), prop('noteStart', String(noteStart))] : []),
           ],
           children: node.children as MdxJsxFlowElement['children'],
           ...(node.position ? { position: node.position } : {}),
@@ -67,8 +84,9 @@ export function remarkTranscript() {
     for (const [alias, target] of Object.entries((frontmatter['anchorAliases'] ?? {}) as Record<string, string>)) {
       aliasesOf.set(target, [...(aliasesOf.get(target) ?? []), alias]);
     }
+    const noteCounter = { next: 1 };
     for (const block of tree.children) {
-      if (block.type === 'mdxJsxFlowElement') liftParagraphs(block, byId, aliasesOf);
+      if (block.type === 'mdxJsxFlowElement') liftParagraphs(block, byId, aliasesOf, noteCounter);
     }
     frontmatter['record'] = record;
   };

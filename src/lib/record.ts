@@ -25,8 +25,17 @@ export interface RecordParagraph {
   text: string;
   /** Ids of the notes attached to this paragraph, in order of appearance. */
   notes: string[];
+  /** The phrase of the record each `<N>` marker annotates, in the same order as `notes` (extractRecord always sets it). */
+  marks?: NoteMark[];
   /** 1-based line in the MDX file, for error messages. */
   line: number;
+}
+
+/** An annotation marker: the note it cites and the words of the record it stands on. */
+export interface NoteMark {
+  note: string;
+  /** The marked words, whitespace folded. */
+  phrase: string;
 }
 
 export interface RecordTurn {
@@ -114,8 +123,8 @@ function describe(node: RootContent | PhrasingContent): string {
 }
 
 /** Note ids attached inside a paragraph; rejects any Markdown syntax that would alter the words. */
-function noteRefs(paragraph: JsxElement, file: string): string[] {
-  const refs: string[] = [];
+function noteRefs(paragraph: JsxElement, file: string): NoteMark[] {
+  const refs: NoteMark[] = [];
   const visit = (nodes: PhrasingContent[] | RootContent[]): void => {
     for (const node of nodes) {
       if (node.type === 'text') continue;
@@ -124,7 +133,7 @@ function noteRefs(paragraph: JsxElement, file: string): string[] {
         if (typeof note !== 'string' || note === '') {
           throw new ContentError(file, lineOf(node), '<N> needs a note="…" attribute naming a note');
         }
-        refs.push(note);
+        refs.push({ note, phrase: toString(node).replace(/\s+/g, ' ').trim() });
         visit(node.children);
         continue;
       }
@@ -186,13 +195,15 @@ export function extractRecord(tree: Root, options: ExtractOptions): TranscriptRe
       const text = toString(element).replace(/\s+/g, ' ').trim();
       if (text === '') throw new ContentError(file, line, `paragraph "${id}" is empty`);
       const narration = speaker === null || attribute(element, 'narration') === true;
+      const marks = noteRefs(element, file);
       const paragraph: RecordParagraph = {
         id,
         n: paragraphs.length + 1,
         kind: narration ? 'narration' : 'speech',
         speaker,
         text,
-        notes: noteRefs(element, file),
+        notes: marks.map((mark) => mark.note),
+        marks,
         line,
       };
       turn.paragraphs.push(paragraph);

@@ -15,6 +15,21 @@ export function transcriptPath(slug: string, anchor?: string): string {
   return withBase(`transcripts/${slug}/`) + (anchor ? `#${anchor}` : '');
 }
 
+/** Path of a paragraph's share page (quote, card preview, citation): `/q/<slug>/<id>/`. */
+export function sharePath(slug: string, id: string): string {
+  return withBase(`q/${slug}/${id}/`);
+}
+
+/** Path of a paragraph's 1200×630 PNG quote card. */
+export function cardPath(slug: string, id: string): string {
+  return withBase(`q/${slug}/${id}.png`);
+}
+
+/** Path of an open-data file: `dataPath('2022-02-22-putin-aliyev.json')` → `/data/2022-02-22-putin-aliyev.json`. */
+export function dataPath(file: string): string {
+  return withBase(`data/${file}`);
+}
+
 /** Absolute URL for a site path, for canonical links and metadata. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('`site` must be set in astro.config.mjs (SITE_URL) to build absolute URLs');

@@ -1,37 +1,277 @@
 /**
- * Copy-link buttons on paragraphs. The buttons ship hidden, so a reader
- * without JavaScript sees only the permalink numbers, which always work; this
- * script reveals them and copies the paragraph's address on click.
+ * The paragraph tools. Each paragraph ships a hidden button, so a reader
+ * without JavaScript sees only the permalink numbers, which always work. This
+ * script reveals the buttons and turns each into the opener of one shared
+ * popover menu: copy link, copy quote with attribution, copy the share-page
+ * link (which previews as a quote card), native share where the browser has
+ * it, and cite. Selecting words inside a paragraph offers "Link to selection",
+ * a text-fragment link (`#<id>:~:text=…`). Confirmations go to #tx-announcer.
+ * Browsers without the Popover API keep the plain copy-link button.
  */
+import { quoteWithAttribution, speakerOf, type Attribution } from '~/lib/share';
+import { announce, confirm, copyText } from './clipboard';
 
 /** The clean address of a paragraph on the current page: no query (e.g. search highlights), the anchor as hash. */
 export function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: string): string {
   return `${location.origin}${location.pathname}#${id}`;
 }
 
-const COPIED_FOR_MS = 2000;
-
-function announce(message: string): void {
-  const region = document.getElementById('tx-announcer');
-  if (region) region.textContent = message;
+/** What TranscriptMeta.astro writes into #tx-share-data. */
+interface ShareData {
+  names: Record<string, string>;
+  publisher: string;
+  place: string;
+  date: string;
+  /** Path of the share pages of this transcript, ending in `/`: append `<id>/`. */
+  share: string;
 }
 
-async function copy(button: HTMLButtonElement): Promise<void> {
-  const id = button.dataset['copyLink'];
-  if (!id) return;
-  const url = paragraphUrl(window.location, id);
-  const n = button.closest<HTMLElement>('[data-n]')?.dataset['n'] ?? '';
-  try {
-    await navigator.clipboard.writeText(url);
-    button.dataset['state'] = 'copied';
-    announce(`Link to paragraph ${n} copied: ${url}`);
-    window.setTimeout(() => delete button.dataset['state'], COPIED_FOR_MS);
-  } catch {
-    announce(`Copying is blocked in this browser. The link to paragraph ${n} is ${url}`);
+/** Elements inside a paragraph's text that are not the record's words (note markers, their numbers). */
+const EDITORIAL = '[data-tx-editorial], [data-pagefind-ignore]';
+
+const readData = (): ShareData | null => {
+  const json = document.getElementById('tx-share-data')?.textContent;
+  return json ? (JSON.parse(json) as ShareData) : null;
+};
+
+/** The record's words in a paragraph, without editorial markers. */
+function recordText(paragraph: HTMLElement): string {
+  const text = paragraph.querySelector('.tx-para__text')?.cloneNode(true) as HTMLElement | undefined;
+  if (!text) return '';
+  for (const editorial of text.querySelectorAll(EDITORIAL)) editorial.remove();
+  return (text.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
+  const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
+  const who = speakerOf({ kind, speaker: paragraph.dataset['speaker'] ?? null }, data.names, data.publisher);
+  return { who, place: data.place, date: data.date };
+}
+
+/** Places a top-layer popover below `rect` (document coordinates), kept inside the viewport. */
+function placeBelow(popover: HTMLElement, rect: DOMRect, alignEnd = false): void {
+  const width = popover.offsetWidth;
+  const left = alignEnd ? rect.right - width : rect.left;
+  const max = document.documentElement.clientWidth - width - 8;
+  popover.style.left = `${Math.max(8, Math.min(left, max)) + window.scrollX}px`;
+  popover.style.top = `${rect.bottom + window.scrollY + 6}px`;
+}
+
+type Action = 'link' | 'quote' | 'card' | 'native';
+
+function createMenu(): HTMLElement {
+  const menu = document.createElement('div');
+  menu.id = 'tx-share-menu';
+  menu.className = 'tx-share-menu';
+  menu.popover = 'auto';
+  menu.setAttribute('role', 'group');
+  menu.dataset['pagefindIgnore'] = '';
+  const items: [Action | 'cite', string][] = [
+    ['link', 'Copy link'],
+    ['quote', 'Copy quote'],
+    ['card', 'Copy link with quote card'],
+    ...('share' in navigator ? [['native', 'Share…'] as [Action, string]] : []),
+    ['cite', 'Cite this paragraph'],
+  ];
+  for (const [action, label] of items) {
+    const item = document.createElement(action === 'cite' ? 'a' : 'button');
+    item.className = 'tx-share-menu__item';
+    item.dataset['action'] = action;
+    item.textContent = label;
+    if (item instanceof HTMLButtonElement) item.type = 'button';
+    menu.append(item);
+  }
+  document.body.append(menu);
+  return menu;
+}
+
+function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
+  const menu = createMenu();
+  let current: { button: HTMLButtonElement; paragraph: HTMLElement; id: string; n: string } | undefined;
+
+  for (const button of buttons) {
+    const paragraph = button.closest<HTMLElement>('.tx-para');
+    const id = button.dataset['copyLink'];
+    if (!paragraph || !id) continue;
+    const n = paragraph.dataset['n'] ?? '';
+    button.setAttribute('aria-label', `Share paragraph ${n}`);
+    button.setAttribute('popovertarget', menu.id);
+    // Runs before the popover opens: tells the menu which paragraph it is for.
+    button.addEventListener('click', () => (current = { button, paragraph, id, n }));
+  }
+
+  const cite = menu.querySelector<HTMLAnchorElement>('[data-action="cite"]');
+  menu.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'open' || !current) return;
+    menu.setAttribute('aria-label', `Share paragraph ${current.n}`);
+    if (cite) cite.href = `${data.share}${current.id}/#cite`;
+    placeBelow(menu, current.button.getBoundingClientRect());
+    menu.querySelector<HTMLElement>('.tx-share-menu__item')?.focus();
+  });
+
+  menu.addEventListener('click', (event) => {
+    const item = (event.target as Element).closest<HTMLElement>('[data-action]');
+    const action = item?.dataset['action'] as Action | 'cite' | undefined;
+    if (!action || action === 'cite' || !current) return;
+    void act(action, current);
+  });
+
+  async function act(action: Action, { button, paragraph, id, n }: NonNullable<typeof current>): Promise<void> {
+    const url = paragraphUrl(window.location, id);
+    const card = `${window.location.origin}${data.share}${id}/`;
+    const attribution = attributionOf(paragraph, data);
+    menu.hidePopover();
+    try {
+      if (action === 'native') {
+        await navigator.share({ title: `${attribution.who}, ${attribution.place}, ${attribution.date}`, text: `“${recordText(paragraph)}” — ${attribution.who}`, url: card });
+        return;
+      }
+      const text = action === 'link' ? url : action === 'card' ? card : quoteWithAttribution(recordText(paragraph), attribution, url);
+      await copyText(text);
+      confirm(button);
+      announce(
+        action === 'link'
+          ? `Link to paragraph ${n} copied: ${url}`
+          : action === 'card'
+            ? `Link to the quote card of paragraph ${n} copied: ${card}`
+            : `Quote of paragraph ${n} copied with attribution`,
+      );
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      announce(`Copying is blocked in this browser. The link to paragraph ${n} is ${url}`);
+    }
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => void copy(button));
+/** Without the Popover API: the button copies the paragraph's link, as before. */
+function setupCopyOnly(buttons: HTMLButtonElement[]): void {
+  for (const button of buttons) {
+    button.addEventListener('click', async () => {
+      const id = button.dataset['copyLink'] ?? '';
+      const url = paragraphUrl(window.location, id);
+      const n = button.closest<HTMLElement>('[data-n]')?.dataset['n'] ?? '';
+      try {
+        await copyText(url);
+        confirm(button);
+        announce(`Link to paragraph ${n} copied: ${url}`);
+      } catch {
+        announce(`Copying is blocked in this browser. The link to paragraph ${n} is ${url}`);
+      }
+    });
+  }
+}
+
+/** The page's visible-ish text before `node`, text nodes joined by spaces (never fewer word breaks than the browser sees). */
+function textBefore(node: Node): string {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (text) =>
+      text.parentElement?.closest('script, style, template, #tx-share-menu') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_PRECEDING) parts.push(text.nodeValue ?? '');
+    else break;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * A paragraph's text before, inside and after a selection, with the text of
+ * editorial markers (note numbers and cards) set between `markerBreak`s.
+ */
+function splitText(text: HTMLElement, range: Range, markerBreak: string): { before: string; selected: string; after: string } {
+  let before = '';
+  let selected = '';
+  let after = '';
+  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (node.parentElement?.closest(EDITORIAL)) {
+      // A marker's text, between breaks: the browser searches it, a directive never quotes it.
+      const marked = `${markerBreak}${value}${markerBreak}`;
+      if (range.comparePoint(node, value.length) < 0) before += marked;
+      else if (range.comparePoint(node, 0) > 0) after += marked;
+      else selected += marked;
+      continue;
+    }
+    // Where the selected part of this text node starts and ends (a node wholly outside gives an empty part).
+    const start = node === range.startContainer ? range.startOffset : range.comparePoint(node, 0) >= 0 ? 0 : value.length;
+    const end = Math.max(start, node === range.endContainer ? range.endOffset : range.comparePoint(node, value.length) <= 0 ? value.length : 0);
+    before += value.slice(0, start);
+    selected += value.slice(start, end);
+    after += value.slice(end);
+  }
+  return { before, selected, after };
+}
+
+/** "Link to selection": a small popover button under a selection that lies inside one paragraph. */
+function setupSelection(): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tx-select-share';
+  button.popover = 'manual';
+  button.dataset['pagefindIgnore'] = '';
+  button.textContent = 'Link to selection';
+  let target: { text: HTMLElement; range: Range } | undefined;
+  // The text-fragment code loads when the button first appears, not with the page.
+  let fragments: Promise<typeof import('~/lib/text-fragment')> | undefined;
+
+  const hide = (): void => {
+    target = undefined;
+    if (button.matches(':popover-open')) button.hidePopover();
+  };
+
+  const update = (): void => {
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount === 1 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+    const text = range?.commonAncestorContainer.parentElement?.closest<HTMLElement>('.tx-para__text') ??
+      (range?.commonAncestorContainer instanceof HTMLElement ? range.commonAncestorContainer.closest<HTMLElement>('.tx-para__text') : null);
+    const inNote = range?.commonAncestorContainer.parentElement?.closest(EDITORIAL);
+    if (!range || !text || inNote || range.toString().trim() === '') return hide();
+    target = { text, range: range.cloneRange() };
+    // In the DOM right after the paragraph's text, so Tab reaches it from there.
+    if (button.previousElementSibling !== text) text.after(button);
+    fragments ??= import('~/lib/text-fragment');
+    if (!button.matches(':popover-open')) button.showPopover();
+    // The end of the selection: its last line box (the whole range may span a sidenote in the margin).
+    const rects = range.getClientRects();
+    placeBelow(button, rects[rects.length - 1] ?? range.getBoundingClientRect(), true);
+  };
+
+  let pending = 0;
+  document.addEventListener('selectionchange', () => {
+    window.cancelAnimationFrame(pending);
+    pending = window.requestAnimationFrame(update);
+  });
+  // Keep the selection when the button is pressed.
+  button.addEventListener('pointerdown', (event) => event.preventDefault());
+  button.addEventListener('keydown', (event) => event.key === 'Escape' && hide());
+  button.addEventListener('click', async () => {
+    if (!target) return;
+    const { text, range } = target;
+    const paragraph = text.closest<HTMLElement>('.tx-para');
+    const id = paragraph?.id;
+    if (!id) return;
+    const { MARKER_BREAK, selectionLink } = await (fragments ??= import('~/lib/text-fragment'));
+    const selection = splitText(text, range, MARKER_BREAK);
+    const url = selectionLink(`${window.location.origin}${window.location.pathname}`, id, selection, textBefore(text));
+    try {
+      await copyText(url);
+      announce(url.includes(':~:') ? `Link to the selected words in paragraph ${paragraph.dataset['n'] ?? ''} copied` : `Link to paragraph ${paragraph.dataset['n'] ?? ''} copied`);
+    } catch {
+      announce(`Copying is blocked in this browser. The link is ${url}`);
+    }
+    hide();
+  });
+  window.addEventListener('resize', hide);
+}
+
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')];
+for (const button of buttons) button.hidden = false;
+const data = readData();
+if (data && typeof HTMLElement.prototype.showPopover === 'function') {
+  setupMenu(data, buttons);
+  setupSelection();
+} else {
+  setupCopyOnly(buttons);
 }

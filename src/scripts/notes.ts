@@ -1,0 +1,76 @@
+/**
+ * Editorial notes on a transcript page. The page already works without this
+ * script: the switch and the filter are form controls applied by CSS, a note's
+ * number is a footnote link to the list after its paragraph, and wide screens
+ * show the notes in the margin. This script adds:
+ *  - remembering the switch and the filter (read back before first paint by
+ *    the inline script of NotesControls.astro);
+ *  - on narrow screens, the number opens its note as a popover beside it, with
+ *    focus inside so a screen reader reads it; Escape and the close button
+ *    hand focus back to the number (the popover API does that);
+ *  - on wide screens, where the note already stands in the margin, the number
+ *    moves focus to that sidenote, and Escape brings it back.
+ */
+import { NOTES_STORE } from '~/lib/notes-prefs';
+
+/** A note is a sidenote when CSS floats it into the margin (wide screens), rather than a popover. */
+const isSidenote = (card: HTMLElement): boolean => !card.matches(':popover-open') && getComputedStyle(card).float !== 'none';
+
+const cardFor = (ref: HTMLElement): HTMLElement | null => document.getElementById(ref.dataset['note'] ?? '');
+
+const refFor = (card: HTMLElement): HTMLAnchorElement | null =>
+  document.querySelector<HTMLAnchorElement>(`.tx-note__ref[data-note="${card.id}"]`);
+
+function remember(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage blocked (private mode, policy): the choice still applies to this page.
+  }
+}
+
+function closeOpenNotes(): void {
+  for (const card of document.querySelectorAll<HTMLElement>('.tx-note__card:popover-open')) card.hidePopover();
+}
+
+document.addEventListener('change', (event) => {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement)) return;
+  if (input.id === 'tx-notes-show') {
+    remember(NOTES_STORE.show, input.checked ? null : 'off');
+    closeOpenNotes();
+  } else if (input.name === 'tx-notes-kind') {
+    remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
+    closeOpenNotes();
+  }
+});
+
+document.addEventListener('click', (event) => {
+  const ref = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.tx-note__ref');
+  const card = ref && cardFor(ref);
+  if (!ref || !card) return;
+  event.preventDefault();
+  if (isSidenote(card)) card.focus();
+  else if (card.matches(':popover-open')) card.hidePopover();
+  else card.showPopover({ source: ref });
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const card = (event.target as Element | null)?.closest?.<HTMLElement>('.tx-note__card');
+  if (card && isSidenote(card)) refFor(card)?.focus();
+});
+
+// `toggle` does not bubble; listen in the capture phase.
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const card = event.target;
+    if (!(card instanceof HTMLElement) || !card.matches('.tx-note__card')) return;
+    const open = (event as ToggleEvent).newState === 'open';
+    refFor(card)?.setAttribute('aria-expanded', String(open));
+    if (open) card.focus();
+  },
+  true,
+);
