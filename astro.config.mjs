@@ -34,6 +34,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
+    // No code in the record; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
     // One pipeline for .md and .mdx. remark-gfm is the only source of GFM
     // (built-in GFM off) and smartypants is off: the record keeps its own
     // quotes and dashes, character for character.

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_TRANSCRIPT, LONG_PARAGRAPH, fixtureContent } from '../fixture-content.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT, astroBuild } from '../astro-build.ts';
 
 /** Rewrites a content folder's anchor lock, as an editor would after an intended change. */
 function relock(contentDir: string): void {
@@ -27,15 +26,10 @@ function build(contentDir: string) {
   // Inside the project: Astro keeps prerender chunks next to an outDir within the working directory.
   mkdirSync(join(ROOT, '.builds'), { recursive: true });
   const work = mkdtempSync(join(ROOT, '.builds', 'fixture-'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') },
-  });
-  const page = join(work, 'dist/transcripts/sample/index.html');
-  const html = result.status === 0 ? readFileSync(page, 'utf8') : '';
+  const { status, output } = astroBuild({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
+  const html = status === 0 ? readFileSync(join(work, 'dist/transcripts/sample/index.html'), 'utf8') : '';
   rmSync(work, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, html };
+  return { status, output, html };
 }
 
 // A few end-to-end proofs that the build itself refuses bad content; every case is unit-tested in content.test.ts.

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: builds and serves the production site, then prints and
+ * writes (bench-results/latest.json) the figures the project watches: build
+ * time; bytes and requests on load for the home and transcript pages;
+ * Lighthouse mobile; search cost cold and warm; each against its budget.
+ * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { launchOptions } from '../tests/browser.ts';
+import { BUDGETS, withinBudget, type BudgetName } from './bench/budgets.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { weighPage, type PageWeight } from './bench/page-weight.ts';
+import { benchScale } from './bench/scale.ts';
+import { serve } from './bench/serve.ts';
+import { benchSearch } from './bench-search.ts';
+
+const PORT = 4377;
+const TRANSCRIPT = 'transcripts/2022-02-22-putin-aliyev/';
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+function timedBuild(): number {
+  const start = performance.now();
+  const result = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('astro build failed');
+  return Math.round(performance.now() - start);
+}
+
+function printWeights(weights: PageWeight[]): void {
+  console.log('\nOn load (gzipped bytes, phone viewport)');
+  console.table(
+    Object.fromEntries(
+      weights.map((w) => [
+        new URL(w.url).pathname,
+        { requests: w.requests, html: kb(w.bytes.html), css: kb(w.bytes.css), js: kb(w.bytes.js), font: kb(w.bytes.font), other: kb(w.bytes.other + w.bytes.image), total: kb(w.total) },
+      ]),
+    ),
+  );
+}
+
+const buildMs = timedBuild();
+console.log(`Build: ${(buildMs / 1000).toFixed(1)} s`);
+
+const server = await serve(PORT);
+const results: Record<string, unknown> = { date: new Date().toISOString(), buildMs };
+try {
+  const browser = await chromium.launch(launchOptions);
+  let weights: PageWeight[];
+  try {
+    weights = [await weighPage(browser, server.url), await weighPage(browser, server.url + TRANSCRIPT)];
+  } finally {
+    await browser.close();
+  }
+  printWeights(weights);
+  const transcript = weights[1]!;
+
+  const lighthouse = { home: await runLighthouse(server.url), transcript: await runLighthouse(server.url + TRANSCRIPT) };
+  console.log('\nLighthouse (mobile)');
+  console.table(lighthouse);
+
+  const search = await benchSearch(server.url);
+
+  const measured: Record<BudgetName, number> = {
+    transcriptWire: transcript.total,
+    transcriptJs: transcript.bytes.js,
+    lighthousePerformance: lighthouse.transcript.performance,
+    lighthouseAccessibility: lighthouse.transcript.accessibility,
+    lighthouseBestPractices: lighthouse.transcript.bestPractices,
+    lighthouseSeo: lighthouse.transcript.seo,
+    cls: lighthouse.transcript.cls,
+    searchColdBytes: search.cold.bytes,
+    searchWarmMs: search.warm.ms,
+  };
+  console.log('\nBudgets');
+  console.table(
+    Object.fromEntries(
+      (Object.keys(BUDGETS) as BudgetName[]).map((name) => {
+        const budget = BUDGETS[name];
+        const value = measured[name];
+        return [budget.label, { measured: `${value}${budget.unit}`, budget: `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}${budget.unit}`, starlight: 'starlight' in budget ? `${budget.starlight}${budget.unit}` : '', ok: withinBudget(budget, value) ? 'yes' : 'NO' }];
+      }),
+    ),
+  );
+  Object.assign(results, { pages: weights, lighthouse, search, budgets: measured });
+} finally {
+  server.stop();
+}
+
+if (process.argv.includes('--scale')) results['scale'] = await benchScale();
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWrote bench-results/latest.json');

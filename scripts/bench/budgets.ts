@@ -1,0 +1,32 @@
+/**
+ * The budgets `npm run bench` reports against (issue "Quality gates and
+ * benchmarks"), beside the stock Starlight site holding the same transcript,
+ * measured on this kind of machine. Figures, not pass/fail tests.
+ */
+export interface Budget {
+  label: string;
+  /** Our limit; `max` means lower is better, `min` higher is better. */
+  limit: number;
+  kind: 'max' | 'min';
+  unit: string;
+  /** Starlight's figure for comparison, where known. */
+  starlight?: number;
+}
+
+export const BUDGETS = {
+  transcriptWire: { label: 'transcript page on the wire on load (gz, fonts and notes included)', limit: 23_000, kind: 'max', unit: 'B', starlight: 45_000 },
+  transcriptJs: { label: 'JavaScript executed on load, transcript (gz)', limit: 10_000, kind: 'max', unit: 'B', starlight: 30_500 },
+  lighthousePerformance: { label: 'Lighthouse mobile performance, transcript', limit: 100, kind: 'min', unit: '', starlight: 100 },
+  lighthouseAccessibility: { label: 'Lighthouse mobile accessibility, transcript', limit: 100, kind: 'min', unit: '', starlight: 100 },
+  lighthouseBestPractices: { label: 'Lighthouse mobile best practices, transcript', limit: 100, kind: 'min', unit: '', starlight: 100 },
+  lighthouseSeo: { label: 'Lighthouse mobile SEO, transcript', limit: 100, kind: 'min', unit: '', starlight: 91 },
+  cls: { label: 'Cumulative layout shift, transcript', limit: 0, kind: 'max', unit: '' },
+  searchColdBytes: { label: 'cold search, bytes transferred', limit: 75_000, kind: 'max', unit: 'B', starlight: 92_000 },
+  searchWarmMs: { label: 'warm search, keystroke to first result', limit: 100, kind: 'max', unit: 'ms', starlight: 300 },
+} as const satisfies Record<string, Budget>;
+
+export type BudgetName = keyof typeof BUDGETS;
+
+/** Whether a measured value is within its budget. */
+export const withinBudget = (budget: Budget, value: number): boolean =>
+  budget.kind === 'max' ? value <= budget.limit : value >= budget.limit;
