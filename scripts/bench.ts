@@ -14,7 +14,7 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
-import { benchSearch } from './bench-search.ts';
+import { benchSearch, printSearchBench } from './bench-search.ts';
 
 const PORT = 4377;
 const TRANSCRIPT = 'transcripts/2022-02-22-putin-aliyev/';
@@ -60,7 +60,8 @@ try {
   console.log('\nLighthouse (mobile)');
   console.table(lighthouse);
 
-  const search = await benchSearch(server.url);
+  const search = await benchSearch({ baseUrl: server.url });
+  printSearchBench(search);
 
   const measured: Record<BudgetName, number> = {
     transcriptWire: transcript.total,
@@ -70,8 +71,8 @@ try {
     lighthouseBestPractices: lighthouse.transcript.bestPractices,
     lighthouseSeo: lighthouse.transcript.seo,
     cls: lighthouse.transcript.cls,
-    searchColdBytes: search.cold.bytes,
-    searchWarmMs: search.warm.ms,
+    searchColdBytes: search.cold.transferred,
+    searchWarmMs: search.warm.msFromLastKey,
   };
   console.log('\nBudgets');
   console.table(

@@ -6,3 +6,6 @@ export const SITE = {
     'The English transcript of the one-on-one meeting of Vladimir Putin and Ilham Aliyev in Moscow on 22 February 2022, as published by AZERTAC: verbatim, searchable, with a permanent link to every paragraph.',
   lang: 'en',
 } as const;
+
+/** Search results cut page titles near this length; longer titles lose the site's name. */
+export const TITLE_MAX_CHARS = 70;

@@ -64,25 +64,27 @@ test.describe('paragraph links', () => {
     for (const [id, href] of links) expect(href).toBe(`#${id}`);
   });
 
-  test('copy link puts the absolute paragraph URL on the clipboard and says so', async ({ page, context, baseURL }) => {
+  test('the share menu copies the absolute paragraph URL and says so', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${TRANSCRIPT}?hl=empire`);
-    const button = page.locator('#putin-coup button[data-copy-link]');
-    await button.click();
+    await page.getByRole('button', { name: 'Share paragraph 16' }).click();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseURL}${TRANSCRIPT}#putin-coup`);
-    await expect(page.locator('#tx-announcer')).toContainText('Link to paragraph');
+    await expect(page.locator('#tx-announcer')).toContainText('Link to paragraph 16 copied');
   });
 
-  test('the copy button is reachable and usable with the keyboard', async ({ page, context, baseURL }) => {
+  test('the share menu is reachable and usable with the keyboard alone', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`${TRANSCRIPT}#putin-hello`);
-    await page.locator('#putin-hello a.tx-para__n').focus();
+    await page.goto(`${TRANSCRIPT}#putin-glad`);
+    await page.locator('#putin-glad a.tx-para__n').focus();
     await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    await expect(focused).toHaveAttribute('data-copy-link', 'putin-hello');
+    await expect(page.locator(':focus')).toHaveAccessibleName('Share paragraph 21');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${TRANSCRIPT}#putin-hello`);
+    await expect(page.locator(':focus')).toHaveText('Copy link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${TRANSCRIPT}#putin-glad`);
+    await expect(page.locator('#putin-glad button[data-copy-link]')).toBeFocused();
   });
 
   test('without JavaScript the copy buttons stay hidden and the permalinks remain', async ({ browser }) => {

@@ -12,7 +12,7 @@ import { quoteWithAttribution, speakerOf, type Attribution } from '~/lib/share';
 import { announce, confirm, copyText } from './clipboard';
 
 /** The clean address of a paragraph on the current page: no query (e.g. search highlights), the anchor as hash. */
-export function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: string): string {
+function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: string): string {
   return `${location.origin}${location.pathname}#${id}`;
 }
 
