@@ -1,15 +1,17 @@
 /**
- * The share flow of a site built for a sub-path (`BASE_PATH=/meeting/`,
- * `SITE_URL=https://example.org`): every link, share URL, card and data file
- * must stay under /meeting/ and resolve. Builds that site once into a temp
- * folder (or uses SUBPATH_OUT_DIR when it is already built) and serves it
- * under /meeting/ like a host would.
+ * The site built for a sub-path (`BASE_PATH=/meeting/`,
+ * `SITE_URL=https://example.org`): every link, asset, fragment, share URL,
+ * card and data file must stay under /meeting/ and resolve. Builds that site
+ * once (or uses SUBPATH_OUT_DIR when it is already built) and serves it under
+ * /meeting/ like a host would.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { select } from 'hast-util-select';
+import { ROOT, astroBuild } from '../astro-build.ts';
+import { attr, readBuiltPages } from '../dist/built-html.ts';
+import { checkLinks } from '../dist/link-check.ts';
 import { pngSize, selectRecordWords } from './share-helpers.ts';
 import { serveBuild, type StaticServer } from './static-server.ts';
 
@@ -20,20 +22,20 @@ const SLUG = '2022-02-22-putin-aliyev';
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 let server: StaticServer;
-/** The temp folder this spec built into, removed afterwards. */
+let outDir: string;
+/** The folder this spec built into, removed afterwards. */
 let built: string | undefined;
 
 test.beforeAll(async () => {
-  let outDir = process.env['SUBPATH_OUT_DIR'];
+  outDir = process.env['SUBPATH_OUT_DIR'] ?? '';
   if (!outDir) {
-    const dir = mkdtempSync(join(tmpdir(), 'tx-subpath-'));
-    built = dir;
-    outDir = join(dir, 'dist');
+    // Inside the project: Astro keeps prerender chunks next to an outDir within the working directory.
+    mkdirSync(join(ROOT, '.builds'), { recursive: true });
+    built = mkdtempSync(join(ROOT, '.builds', 'subpath-'));
+    outDir = join(built, 'dist');
     // The cache must live outside the output folder, which the build empties first.
-    execFileSync('npx', ['astro', 'build'], {
-      env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'cache') },
-      stdio: 'ignore',
-    });
+    const { status, output } = astroBuild({ BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
+    if (status !== 0) throw new Error(`sub-path build failed:\n${output}`);
   }
   server = await serveBuild(outDir, BASE);
 });
@@ -43,61 +45,23 @@ test.afterAll(async () => {
   if (built) rmSync(built, { recursive: true, force: true });
 });
 
-/** The path of a link in the built site; absolute links to SITE count as internal. */
-function internalPath(link: string, page: URL): URL | null {
-  const url = new URL(link.replaceAll('&amp;', '&'), page);
-  if (url.origin === SITE) return new URL(url.pathname + url.search + url.hash, server.origin);
-  return url.origin === server.origin ? url : null;
-}
+test('every internal link, asset and #fragment of every page resolves under the sub-path', () => {
+  expect(checkLinks(outDir, SITE, BASE)).toEqual([]);
+});
 
-const LINK = /<(?:a|link|script|img|source)\b[^>]*?\s(?:href|src)="([^"]+)"|<meta\b[^>]*?(?:property|name)="(?:og:image|og:url|twitter:image)"[^>]*?\scontent="([^"]+)"/g;
-
-test('every internal link of the share flow stays under the base path and resolves', async ({ request }) => {
-  const data = await (await request.get(`${server.origin}${BASE}data/${SLUG}.json`)).json();
-  const sharePages = (data.paragraphs as { id: string }[]).map((p) => `${BASE}q/${SLUG}/${p.id}/`);
-  const queue = [`${BASE}transcripts/${SLUG}/`, ...sharePages];
-  const seen = new Set<string>();
-  const html = new Map<string, string>();
-  const problems: string[] = [];
-  const fragments: [string, string, string][] = [];
-
-  while (queue.length > 0) {
-    const path = queue.shift() ?? '';
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const response = await request.get(`${server.origin}${path}`);
-    if (response.status() !== 200) {
-      problems.push(`${path}: HTTP ${response.status()}`);
-      continue;
-    }
-    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
-    const body = await response.text();
-    html.set(path, body);
-    // Only pages of the share flow are followed further; every link they hold is checked.
-    if (!path.startsWith(`${BASE}q/`) && !path.startsWith(`${BASE}transcripts/`)) continue;
-    for (const match of body.matchAll(LINK)) {
-      const link = match[1] ?? match[2] ?? '';
-      const url = internalPath(link, new URL(path, server.origin));
-      if (!url) continue;
-      if (!url.pathname.startsWith(BASE)) problems.push(`${path}: ${link} leaves ${BASE}`);
-      if (url.hash) fragments.push([path, url.pathname, decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '')]);
-      queue.push(url.pathname);
-    }
+test('every page names an absolute canonical URL under the sub-path', () => {
+  for (const page of readBuiltPages(outDir, BASE)) {
+    const canonical = attr(select('link[rel="canonical"]', page.tree)!, 'href');
+    expect(canonical, page.file).toMatch(new RegExp(`^${SITE}${BASE}`));
   }
-  for (const [from, target, id] of fragments) {
-    const page = html.get(target);
-    if (id && page && !page.includes(`id="${id}"`)) problems.push(`${from}: ${target}#${id} has no such id`);
-  }
-  expect(problems).toEqual([]);
-  // The transcript, every share page and card, and what they link to.
-  expect(seen.size).toBeGreaterThan(2 * sharePages.length);
 });
 
 test('share pages announce absolute sub-path URLs and a 1200×630 card', async ({ page, request }) => {
   await page.goto(`${server.origin}${BASE}q/${SLUG}/putin-empire/`);
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toBe(`${SITE}${BASE}q/${SLUG}/putin-empire.png`);
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${BASE}transcripts/${SLUG}/#putin-empire`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${BASE}q/${SLUG}/putin-empire/`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${BASE}transcripts/${SLUG}/#putin-empire`);
   const card = await request.get(`${server.origin}${new URL(image ?? '').pathname}`);
   expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
 
