@@ -63,6 +63,26 @@ export function checkNotePeople(note: { file: string; people: readonly string[] 
 }
 
 /** The parts of a timeline entry that point at other content. */
+/**
+ * A translation note quotes AZERTAC's English: those words must stand verbatim
+ * (same letters, apostrophes and dashes) in every paragraph that cites the note.
+ */
+export function checkQuotedRecord(
+  note: { file: string; id: string; english?: string | undefined },
+  citing: readonly { id: string; text: string }[],
+): void {
+  if (!note.english) return;
+  for (const paragraph of citing) {
+    if (!paragraph.text.includes(note.english)) {
+      throw new ContentError(
+        note.file,
+        0,
+        `english: "${note.english}" does not stand verbatim in paragraph "${paragraph.id}", which cites this note; quote the record exactly`,
+      );
+    }
+  }
+}
+
 export interface TimelineLinks {
   /** Entry id in the timeline file. */
   id: string;

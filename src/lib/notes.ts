@@ -5,7 +5,7 @@
  * mentions, the timeline entries about a note.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkNotePeople, checkTimelineEntry, parseParagraphRef, type KnownContent, type NoteKind } from './annotations.ts';
+import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, parseParagraphRef, type KnownContent, type NoteKind } from './annotations.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
 import { getRecord, getTranscripts, type TranscriptEntry } from './transcripts.ts';
 
@@ -49,7 +49,11 @@ async function loadArchive(): Promise<Archive> {
     notes: new Set(notes.map((n) => n.id)),
     paragraphs: new Map(transcripts.map(({ entry, record }) => [entry.id, new Set(record.paragraphs.map((p) => p.id))])),
   };
-  for (const note of notes) checkNotePeople({ file: fileOf(note), people: note.data.people.map((p) => p.id) }, known);
+  const paragraphs = transcripts.flatMap(({ record }) => record.paragraphs);
+  for (const note of notes) {
+    checkNotePeople({ file: fileOf(note), people: note.data.people.map((p) => p.id) }, known);
+    checkQuotedRecord({ file: fileOf(note), id: note.id, english: note.data.english }, paragraphs.filter((p) => p.notes.includes(note.id)));
+  }
   for (const item of timeline) {
     checkTimelineEntry({ id: item.id, paragraphs: item.data.paragraphs, notes: item.data.notes.map((n) => n.id) }, fileOf(item), known);
   }

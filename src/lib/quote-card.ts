@@ -13,7 +13,7 @@ import { trimQuote } from './quote.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Longest quote a card shows; longer paragraphs are cut at a word with "…". */
-export const CARD_QUOTE_MAX_CHARS = 230;
+export const CARD_QUOTE_MAX_CHARS = 290;
 
 export interface CardContent {
   /** The paragraph's words (trimmed here to fit). */
@@ -78,7 +78,8 @@ export function quoteFontSize(quote: string): number {
   if (quote.length <= 80) return 62;
   if (quote.length <= 140) return 52;
   if (quote.length <= 190) return 46;
-  return 42;
+  if (quote.length <= 240) return 40;
+  return 36;
 }
 
 /**

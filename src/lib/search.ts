@@ -131,10 +131,16 @@ export function buildExcerpt(content: string, locations: readonly number[], maxW
   return { segments, clippedStart: from > 0, clippedEnd: to < tokens.length };
 }
 
+/** Words too common to be worth marking on their own: highlighting every "the" hides the match. */
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the this to was were will with'.split(' '),
+);
+
 /**
  * The words to highlight on arrival, taken from the record's own words at the
  * hit positions (so stems and apostrophes match exactly). A phrase query gives
- * one multi-word term per run of consecutive hits; otherwise one term per word.
+ * one multi-word term per run of consecutive hits; otherwise one term per word,
+ * common words (STOPWORDS) left out.
  */
 export function hitTerms(content: string, locations: readonly number[], phrase: boolean): string[] {
   const tokens = tokenize(content);
@@ -147,7 +153,7 @@ export function hitTerms(content: string, locations: readonly number[], phrase: 
   const seen = new Set<string>();
   const add = (term: string): void => {
     const key = term.split(' ').map(wordKey).join(' ');
-    if (seen.has(key)) return;
+    if (seen.has(key) || STOPWORDS.has(key)) return;
     seen.add(key);
     terms.push(term);
   };

@@ -51,8 +51,11 @@ document.addEventListener('click', (event) => {
   const card = ref && cardFor(ref);
   if (!ref || !card) return;
   event.preventDefault();
-  if (isSidenote(card)) card.focus();
-  else if (card.matches(':popover-open')) card.hidePopover();
+  if (isSidenote(card)) {
+    // Focus expands the card in place; scroll only as far as needed so the phrase stays in view.
+    card.focus({ preventScroll: true });
+    card.scrollIntoView({ block: 'nearest' });
+  } else if (card.matches(':popover-open')) card.hidePopover();
   else card.showPopover({ source: ref });
 });
 

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkNotePeople, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/annotations';
+import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/annotations';
 import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
 import { noteFiles, readNote } from '~/lib/note-source';
@@ -159,5 +159,19 @@ describe('paragraph references and excerpts', () => {
 
   test('a phrase that is not in the paragraph gives no excerpt', () => {
     expect(excerptAround(TEXT, 'the leading role', 100)).toBeNull();
+  });
+});
+
+describe('checkQuotedRecord', () => {
+  const citing = [{ id: 'putin-empire', text: "about Russia's preparations for the restoration of the empire" }];
+
+  test('accepts AZERTAC words that stand verbatim in every citing paragraph', () => {
+    expect(() => checkQuotedRecord({ file: 'content/notes/x.mdx', id: 'x', english: "Russia's preparations" }, citing)).not.toThrow();
+  });
+
+  test('refuses a quote whose apostrophe differs from the record, naming the note file and the paragraph', () => {
+    expect(() => checkQuotedRecord({ file: 'content/notes/x.mdx', id: 'x', english: 'Russia’s preparations' }, citing)).toThrow(
+      /content\/notes\/x\.mdx: english: "Russia’s preparations" does not stand verbatim in paragraph "putin-empire"/,
+    );
   });
 });

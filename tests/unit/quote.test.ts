@@ -10,8 +10,15 @@ describe('trimQuote', () => {
     expect(out).toBe('I want to say from the…');
     expect(out.length).toBeLessThanOrEqual(30);
   });
+  test('ends on a whole sentence when that keeps most of the room', () => {
+    const empire = 'We saw it almost from the beginning. This is not true at all.';
+    expect(trimQuote(empire, 50)).toBe('We saw it almost from the beginning. …');
+  });
+  test('prefers a word boundary to a sentence end that would drop most of the room', () => {
+    expect(trimQuote('Hello. Unfortunately, the pandemic does not allow us to communicate', 40)).toBe('Hello. Unfortunately, the pandemic does…');
+  });
   test('drops punctuation and dashes before the ellipsis', () => {
-    expect(trimQuote('Today we will sign the Declaration. Obviously, this is new', 36)).toBe('Today we will sign the Declaration…');
+    expect(trimQuote('Today we will sign the Declaration, obviously a new stage', 36)).toBe('Today we will sign the Declaration…');
     expect(trimQuote('about Russia – the empire', 15)).toBe('about Russia…');
   });
   test('cuts inside a single over-long word only when there is no boundary', () => {

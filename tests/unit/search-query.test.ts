@@ -99,6 +99,9 @@ describe('hitTerms', () => {
     // Pagefind's locations for "restoration of the empire" in this paragraph.
     expect(hitTerms(EMPIRE, [22, 23, 24, 25], true)).toEqual(['restoration of the empire']);
   });
+  test('leaves common words out of a word-by-word query, so "the" and "of" are not marked everywhere', () => {
+    expect(hitTerms(EMPIRE, [22, 23, 24, 25], false)).toEqual(['restoration', 'empire']);
+  });
   test('lets a dash inside a phrase keep the run together', () => {
     const text = 'on this issue – about Russia';
     expect(hitTerms(text, [2, 4], true)).toEqual(['issue about']);
