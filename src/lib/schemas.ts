@@ -55,16 +55,23 @@ export const personSchema = z.object({
 });
 
 /** A public source that supports a note or a timeline entry. */
-export const citedSourceSchema = z.object({
-  /** Title of the page or document. */
-  title: z.string().min(1),
-  /** Who published it (agency, office, newspaper). */
-  publisher: z.string().min(1),
-  /** Publication date. */
-  date: z.coerce.date(),
-  /** Where to read it. */
-  url: z.url(),
-});
+export const citedSourceSchema = z
+  .object({
+    /** Title of the page or document. */
+    title: z.string().min(1),
+    /** Who published it (agency, office, newspaper). */
+    publisher: z.string().min(1),
+    /** Publication date. */
+    date: z.coerce.date().optional(),
+    /** For an undated page (an encyclopedia entry): the day it was consulted. */
+    accessed: z.coerce.date().optional(),
+    /** Where to read it. */
+    url: z.url(),
+  })
+  .refine((source) => source.date ?? source.accessed, {
+    message: 'a source needs its publication date, or for an undated page the date it was consulted (accessed)',
+    path: ['date'],
+  });
 
 /**
  * Frontmatter fields of a note in content/notes/. A `context` note explains a
