@@ -3,7 +3,8 @@
  * writes (bench-results/latest.json) the figures the project watches: build
  * time; bytes and requests on load for the home and transcript pages;
  * Lighthouse mobile; search cost cold and warm; each against its budget.
- * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000).
+ * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000;
+ * `--scale=10,100` picks the sizes).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -80,7 +81,7 @@ try {
       (Object.keys(BUDGETS) as BudgetName[]).map((name) => {
         const budget = BUDGETS[name];
         const value = measured[name];
-        return [budget.label, { measured: `${value}${budget.unit}`, budget: `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}${budget.unit}`, starlight: 'starlight' in budget ? `${budget.starlight}${budget.unit}` : '', ok: withinBudget(budget, value) ? 'yes' : 'NO' }];
+        return [budget.label, { measured: `${Math.round(value * 1000) / 1000}${budget.unit}`, budget: `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}${budget.unit}`, starlight: 'starlight' in budget ? `${budget.starlight}${budget.unit}` : '', ok: withinBudget(budget, value) ? 'yes' : 'NO' }];
       }),
     ),
   );
@@ -89,7 +90,11 @@ try {
   server.stop();
 }
 
-if (process.argv.includes('--scale')) results['scale'] = await benchScale();
+const scaleFlag = process.argv.find((arg) => arg.startsWith('--scale'));
+if (scaleFlag) {
+  const sizes = scaleFlag.split('=')[1]?.split(',').map(Number);
+  results['scale'] = await benchScale(sizes);
+}
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
