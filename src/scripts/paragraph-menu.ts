@@ -48,13 +48,13 @@ function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   return { who, place: data.place, date: data.date };
 }
 
-/** Places a top-layer popover below `rect` (document coordinates), kept inside the viewport. */
-function placeBelow(popover: HTMLElement, rect: DOMRect, alignEnd = false): void {
+/** Places a top-layer popover below (or above) `rect`, in document coordinates, kept inside the viewport. */
+function place(popover: HTMLElement, rect: DOMRect, side: 'below' | 'above' = 'below'): void {
   const width = popover.offsetWidth;
-  const left = alignEnd ? rect.right - width : rect.left;
   const max = document.documentElement.clientWidth - width - 8;
-  popover.style.left = `${Math.max(8, Math.min(left, max)) + window.scrollX}px`;
-  popover.style.top = `${rect.bottom + window.scrollY + 6}px`;
+  popover.style.left = `${Math.max(8, Math.min(rect.left, max)) + window.scrollX}px`;
+  const top = side === 'below' ? rect.bottom + 6 : rect.top - popover.offsetHeight - 6;
+  popover.style.top = `${top + window.scrollY}px`;
 }
 
 type Action = 'link' | 'quote' | 'card' | 'native';
@@ -105,7 +105,7 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
     if ((event as ToggleEvent).newState !== 'open' || !current) return;
     menu.setAttribute('aria-label', `Share paragraph ${current.n}`);
     if (cite) cite.href = `${data.share}${current.id}/#cite`;
-    placeBelow(menu, current.button.getBoundingClientRect());
+    place(menu, current.button.getBoundingClientRect());
     menu.querySelector<HTMLElement>('.tx-share-menu__item')?.focus();
   });
 
@@ -204,14 +204,17 @@ function splitText(text: HTMLElement, range: Range, markerBreak: string): { befo
   return { before, selected, after };
 }
 
-/** "Link to selection": a small popover button under a selection that lies inside one paragraph. */
+/** "Link to selection": a small popover button above a selection that lies inside one paragraph. */
+const LABEL = 'Link to selection';
+const CONFIRM_MS = 1200;
+
 function setupSelection(): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'tx-select-share';
   button.popover = 'manual';
   button.dataset['pagefindIgnore'] = '';
-  button.textContent = 'Link to selection';
+  button.textContent = LABEL;
   let target: { text: HTMLElement; range: Range } | undefined;
   // The text-fragment code loads when the button first appears, not with the page.
   let fragments: Promise<typeof import('~/lib/text-fragment')> | undefined;
@@ -233,9 +236,9 @@ function setupSelection(): void {
     if (button.previousElementSibling !== text) text.after(button);
     fragments ??= import('~/lib/text-fragment');
     if (!button.matches(':popover-open')) button.showPopover();
-    // The end of the selection: its last line box (the whole range may span a sidenote in the margin).
-    const rects = range.getClientRects();
-    placeBelow(button, rects[rects.length - 1] ?? range.getBoundingClientRect(), true);
+    // Above the selection's first line box, so it never covers the next line of the record
+    // (the whole range may span a sidenote in the margin).
+    place(button, range.getClientRects()[0] ?? range.getBoundingClientRect(), 'above');
   };
 
   let pending = 0;
@@ -260,8 +263,15 @@ function setupSelection(): void {
       announce(url.includes(':~:') ? `Link to the selected words in paragraph ${paragraph.dataset['n'] ?? ''} copied` : `Link to paragraph ${paragraph.dataset['n'] ?? ''} copied`);
     } catch {
       announce(`Copying is blocked in this browser. The link is ${url}`);
+      hide();
+      return;
     }
-    hide();
+    // A visible confirmation on the button itself, then it goes.
+    button.textContent = 'Link copied ✓';
+    window.setTimeout(() => {
+      hide();
+      button.textContent = LABEL;
+    }, CONFIRM_MS);
   });
   window.addEventListener('resize', hide);
 }
