@@ -34,6 +34,10 @@ export function speakerOf(
 /** `Vladimir Putin, Moscow, 22 February 2022`. */
 export const attributionLine = ({ who, place, date }: Attribution): string => `${who}, ${place}, ${date}`;
 
-/** `“…” — Vladimir Putin, Moscow, 22 February 2022, https://…/#putin-empire`: the words verbatim, then who, where, when and the link. */
-export const quoteWithAttribution = (text: string, attribution: Attribution, url: string): string =>
-  `“${text}” — ${attributionLine(attribution)}, ${url}`;
+/**
+ * `“…” — Vladimir Putin, Moscow, 22 February 2022. English text: AZERTAC. https://…/#putin-empire`:
+ * the words verbatim, then who, where and when, whose English the words are (the remarks were
+ * spoken in Russian), and the link.
+ */
+export const quoteWithAttribution = (text: string, attribution: Attribution, publisher: string, url: string): string =>
+  `“${text}” — ${attributionLine(attribution)}. English text: ${publisher}. ${url}`;

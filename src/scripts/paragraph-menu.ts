@@ -126,7 +126,7 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
         await navigator.share({ title: `${attribution.who}, ${attribution.place}, ${attribution.date}`, text: `“${recordText(paragraph)}” — ${attribution.who}`, url: card });
         return;
       }
-      const text = action === 'link' ? url : action === 'card' ? card : quoteWithAttribution(recordText(paragraph), attribution, url);
+      const text = action === 'link' ? url : action === 'card' ? card : quoteWithAttribution(recordText(paragraph), attribution, data.publisher, url);
       await copyText(text);
       confirm(button);
       announce(
