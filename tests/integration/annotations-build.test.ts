@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -6,10 +5,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
+import { ROOT, astroBuild } from '../astro-build.ts';
 
 import type { Element, Root } from 'hast';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const NOTES = resolve(import.meta.dirname, '../fixtures/notes');
 
 /** The fixture content with one annotated phrase, its note (a fixture of tests/fixtures/notes/) and a timeline. */
@@ -55,18 +54,14 @@ function recordText(node: Element | Root): string {
 function build(contentDir: string) {
   mkdirSync(join(ROOT, '.builds'), { recursive: true });
   const work = mkdtempSync(join(ROOT, '.builds', 'notes-'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') },
-  });
+  const { status, output } = astroBuild({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
   const read = (path: string): string => {
     const file = join(work, 'dist', path, 'index.html');
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
   };
   const pages = { transcript: read('transcripts/sample'), note: read('notes/very-glad'), timeline: read('timeline') };
   rmSync(work, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pages };
+  return { status, output, pages };
 }
 
 describe('the production build with notes', { timeout: 120_000 }, () => {
