@@ -17,7 +17,8 @@ import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
 import { benchSearch, printSearchBench } from './bench-search.ts';
 
-const PORT = 4377;
+// BENCH_PORT lets two benchmarks run side by side on one machine.
+const PORT = Number(process.env['BENCH_PORT'] ?? 4377);
 const TRANSCRIPT = 'transcripts/2022-02-22-putin-aliyev/';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
