@@ -7,6 +7,7 @@ import { remarkTranscript } from './config/remark-transcript.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
 import { pagefindIntegration } from './config/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
+import { offlineIntegration } from './config/offline.ts';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
@@ -27,6 +28,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline service worker (config/offline.ts) and Pagefind's search worker; the installable app's manifest.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
     },
   },
@@ -45,7 +49,8 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkTranscript],
     }),
   },
-  // Pagefind runs last: it indexes the record and the built note pages (config/pagefind.ts).
+  // Pagefind runs after the pages are written: it indexes the record and the built note pages (config/pagefind.ts).
+  // The offline integration then lists every file, the search index included, for the service worker.
   // The sitemap lists canonical pages only: a share page (/q/…) is canonically its paragraph on the transcript.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }), pagefindIntegration(), offlineIntegration()],
 });
