@@ -8,6 +8,8 @@ import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
 import { pagefindIntegration } from './config/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { offlineIntegration } from './config/offline.ts';
+import { siteUrlWarningIntegration } from './config/site-url-warning.ts';
+import { hostHeadersIntegration } from './config/host-headers.ts';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
@@ -50,7 +52,9 @@ export default defineConfig({
     }),
   },
   // Pagefind runs after the pages are written: it indexes the record and the built note pages (config/pagefind.ts).
-  // The offline integration then lists every file, the search index included, for the service worker.
+  // The offline integration then lists every file, the search index included, for the service worker;
+  // host-headers writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;
+  // the last word of a build is a warning when its URLs say localhost (src/lib/deploy.ts).
   // The sitemap lists canonical pages only: a share page (/q/…) is canonically its paragraph on the transcript.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }), pagefindIntegration(), offlineIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }), pagefindIntegration(), offlineIntegration(), hostHeadersIntegration(), siteUrlWarningIntegration()],
 });

@@ -12,7 +12,7 @@
  * 3. Versions that list by content: each file carries a hash of its bytes,
  *    and the version is a hash of the whole list, so any change to any file
  *    makes a new version and nothing else does.
- * 4. Writes `<outDir>/sw.js`: the list prepended to config/service-worker.js.
+ * 4. Writes `<outDir>/sw.js`: config/service-worker.js with the list filled in.
  *    The page registers it after `load` (src/scripts/offline.ts), so the
  *    precache never competes with the first visit.
  *
@@ -134,10 +134,15 @@ export function webManifest(base: string): Record<string, unknown> {
   };
 }
 
-/** The service worker's source: the precache list, then config/service-worker.js unchanged. */
+/** The line of config/service-worker.js that the build replaces with the precache list. */
+const PRECACHE_LINE = /^const PRECACHE = .*;$/m;
+
+/** The service worker's source: config/service-worker.js with this build's precache list. */
 export function serviceWorkerSource(precache: Precache): string {
-  const worker = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
-  return `const PRECACHE = ${JSON.stringify(precache)};\n${worker}`;
+  const template = new URL('./service-worker.js', import.meta.url);
+  const worker = readFileSync(template, 'utf8');
+  if (!PRECACHE_LINE.test(worker)) throw new Error(`${fileURLToPath(template)}: no \`const PRECACHE = …;\` line for the build to fill in`);
+  return worker.replace(PRECACHE_LINE, () => `const PRECACHE = ${JSON.stringify(precache)};`);
 }
 
 /** The Astro integration: manifest, precache list and service worker on `astro:build:done`. */

@@ -2,8 +2,8 @@
  * The site's service worker: after one visit, the record, notes, people,
  * timeline, About and search work without a network.
  *
- * config/offline.ts writes it to `<outDir>/sw.js` with one line prepended that
- * defines PRECACHE: the base path, the build's version and every precached
+ * config/offline.ts writes it to `<outDir>/sw.js`, replacing the PRECACHE line
+ * below with the build's: the base path, the version and every precached
  * file as [site path, content hash]. A new deploy changes that line, so the
  * browser installs the new worker beside the old one.
  *
@@ -24,7 +24,7 @@
  *
  * Plain JavaScript, not bundled: the build copies it as it is.
  */
-/* global PRECACHE */
+const PRECACHE = { base: '/', version: 'unbuilt', files: [] };
 
 const CACHE_PREFIX = `tx-offline:${PRECACHE.base}:`;
 const CACHE_NAME = CACHE_PREFIX + PRECACHE.version;

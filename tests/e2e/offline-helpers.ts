@@ -20,10 +20,16 @@ export const offlineCaches = (page: Page): Promise<string[]> =>
  * Visits the home page of `outDir` served under `base` once, stops the
  * server and turns the network off, then checks that the record (reloaded
  * too), a note, a person, the timeline, About, a search and a deep link all
- * work.
+ * work. `headersFor` serves the build with a host's response headers.
  */
-export async function expectReadableOffline(page: Page, context: BrowserContext, outDir: string, base: string): Promise<void> {
-  const server = await serveBuild(outDir, base);
+export async function expectReadableOffline(
+  page: Page,
+  context: BrowserContext,
+  outDir: string,
+  base: string,
+  headersFor?: (path: string) => Record<string, string>,
+): Promise<void> {
+  const server = await serveBuild(outDir, base, headersFor);
   const root = `${server.origin}${base}`;
   await page.goto(root);
   await waitUntilOfflineReady(page);

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
@@ -27,7 +28,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveBuild(outDir: string, base: string): Promise<StaticServer> {
+/** Serves `outDir` under `base`; `headersFor` adds response headers per site path, as a host's configuration would. */
+export async function serveBuild(outDir: string, base: string, headersFor?: (path: string) => Record<string, string>): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? normalize(join(outDir, path.slice(base.length))) : '';
@@ -36,7 +38,7 @@ export async function serveBuild(outDir: string, base: string): Promise<StaticSe
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response.writeHead(200, { ...headersFor?.(path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

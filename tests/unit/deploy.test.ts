@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { LOCAL_SITE_URL, localSiteUrlWarning, siteUrlFrom } from '~/lib/deploy';
+
+describe('siteUrlFrom', () => {
+  test('defaults to the local preview address', () => {
+    expect(siteUrlFrom({})).toBe(LOCAL_SITE_URL);
+  });
+  test('takes SITE_URL as given', () => {
+    expect(siteUrlFrom({ SITE_URL: 'https://owner.github.io' })).toBe('https://owner.github.io');
+  });
+  test('refuses a SITE_URL that is not an absolute http(s) URL, quoting it', () => {
+    expect(() => siteUrlFrom({ SITE_URL: 'owner.github.io' })).toThrow(/SITE_URL must be an absolute URL.*"owner\.github\.io"/);
+    expect(() => siteUrlFrom({ SITE_URL: 'ftp://example.org' })).toThrow(/https:\/\/ or http:\/\//);
+  });
+});
+
+describe('localSiteUrlWarning', () => {
+  test('warns when SITE_URL is not set, naming what the local address spoils', () => {
+    const warning = localSiteUrlWarning({}) ?? '';
+    expect(warning).toMatch(/^SITE_URL is not set: this build says http:\/\/localhost:4321 in every absolute URL/);
+    for (const use of ['canonical links', 'Open Graph', 'share links', 'citations', 'JSON-LD', 'sitemap']) expect(warning).toContain(use);
+    expect(warning).toContain('SITE_URL=https://example.org BASE_PATH=/ npm run build');
+  });
+  test('warns when SITE_URL is set to a local address', () => {
+    expect(localSiteUrlWarning({ SITE_URL: 'http://127.0.0.1:4321' })).toMatch(/^SITE_URL is http:\/\/127\.0\.0\.1:4321/);
+  });
+  test('is silent for a real host', () => {
+    expect(localSiteUrlWarning({ SITE_URL: 'https://owner.github.io' })).toBeUndefined();
+  });
+});
