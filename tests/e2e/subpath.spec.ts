@@ -1,12 +1,15 @@
 /**
  * The site built for a sub-path (`BASE_PATH=/meeting/`,
- * `SITE_URL=https://example.org`): every link, asset, fragment, share URL,
- * card and data file must stay under /meeting/ and resolve. Builds that site
- * once (or uses SUBPATH_OUT_DIR when it is already built) and serves it under
- * /meeting/ like a host would.
+ * `SITE_URL=https://example.github.io`: the environment the GitHub Pages
+ * workflow gives `npm run build` for a project site): every link, asset,
+ * fragment, share URL, card and data file must stay under /meeting/ and
+ * resolve, nothing may say localhost, and the site must read offline there.
+ * Builds that site once (or uses SUBPATH_OUT_DIR when it is already built)
+ * and serves it under /meeting/ like a host would.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { select } from 'hast-util-select';
 import { ROOT, astroBuild } from '../astro-build.ts';
@@ -14,9 +17,13 @@ import { attr, readBuiltPages } from '../dist/built-html.ts';
 import { checkLinks } from '../dist/link-check.ts';
 import { pngSize, selectRecordWords } from './share-helpers.ts';
 import { serveBuild, type StaticServer } from './static-server.ts';
+import { listFiles } from '../../config/offline.ts';
+import { HEADERS_FILE } from '../../config/host-headers.ts';
+import { parseHeadersFile } from '../dist/headers-file.ts';
+import { expectReadableOffline } from './offline-helpers.ts';
 
 const BASE = '/meeting/';
-const SITE = 'https://example.org';
+const SITE = 'https://example.github.io';
 const SLUG = '2022-02-22-putin-aliyev';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -25,6 +32,8 @@ let server: StaticServer;
 let outDir: string;
 /** The folder this spec built into, removed afterwards. */
 let built: string | undefined;
+/** What the build printed, when this spec built it. */
+let buildOutput = '';
 
 test.beforeAll(async () => {
   outDir = process.env['SUBPATH_OUT_DIR'] ?? '';
@@ -36,6 +45,7 @@ test.beforeAll(async () => {
     // The cache must live outside the output folder, which the build empties first.
     const { status, output } = astroBuild({ BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
     if (status !== 0) throw new Error(`sub-path build failed:\n${output}`);
+    buildOutput = output;
   }
   server = await serveBuild(outDir, BASE);
 });
@@ -111,4 +121,28 @@ test('robots.txt and the sitemap point at the sub-path, and the sitemap lists ca
   expect(pages).toContain(`${SITE}${BASE}transcripts/${SLUG}/`);
   expect(pages.every((url) => url.startsWith(`${SITE}${BASE}`))).toBe(true);
   expect(pages.some((url) => url.includes(`${BASE}q/`))).toBe(false);
+});
+
+test('a build for a host says localhost nowhere: pages, data, sitemap, search index, headers, worker', () => {
+  expect(buildOutput).not.toContain('SITE_URL is not set');
+  // Pagefind's index files are gzipped; images, fonts and WebAssembly hold no addresses.
+  const binary = new Set(['.png', '.woff', '.woff2', '.pagefind']);
+  const mentions = listFiles(outDir)
+    .filter((file) => !binary.has(extname(file)))
+    .filter((file) => {
+      const bytes = readFileSync(join(outDir, file));
+      const text = (extname(file).startsWith('.pf_') ? gunzipSync(bytes) : bytes).toString('utf8');
+      return /localhost|127\.0\.0\.1/.test(text);
+    });
+  expect(mentions).toEqual([]);
+});
+
+test('_headers rules and the service worker stay under the sub-path', () => {
+  const rules = parseHeadersFile(readFileSync(join(outDir, HEADERS_FILE), 'utf8'));
+  expect(rules.filter((rule) => !rule.path.startsWith(BASE)).map((rule) => rule.path)).toEqual([]);
+  expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toContain(`"base":"${BASE}"`);
+});
+
+test('a reader who visited once reads, searches and follows links offline under the sub-path', async ({ page, context }) => {
+  await expectReadableOffline(page, context, outDir, BASE);
 });
