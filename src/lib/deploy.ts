@@ -22,8 +22,15 @@ export function siteUrlFrom(env: Record<string, string | undefined>): string {
 
 export const SITE_URL = siteUrlFrom(process.env);
 
-/** The base path with exactly one leading and one trailing slash. */
-export const BASE_PATH = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/**
+ * BASE_PATH with exactly one leading and one trailing slash. GitHub Pages
+ * gives `/repo` for a project site and an empty string for a user site.
+ */
+export function basePathFrom(env: Record<string, string | undefined>): string {
+  return `/${(env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+export const BASE_PATH = basePathFrom(process.env);
 
 /** What a build takes its absolute URLs from, and so what a wrong SITE_URL spoils. */
 const ABSOLUTE_URL_USES = [

@@ -43,7 +43,8 @@ test.beforeAll(async () => {
     built = mkdtempSync(join(ROOT, '.builds', 'subpath-'));
     outDir = join(built, 'dist');
     // The cache must live outside the output folder, which the build empties first.
-    const { status, output } = astroBuild({ BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
+    // BASE_PATH as GitHub Pages' configure-pages gives it: no trailing slash.
+    const { status, output } = astroBuild({ BASE_PATH: BASE.replace(/\/$/, ''), SITE_URL: SITE, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
     if (status !== 0) throw new Error(`sub-path build failed:\n${output}`);
     buildOutput = output;
   }

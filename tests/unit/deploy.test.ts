@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LOCAL_SITE_URL, localSiteUrlWarning, siteUrlFrom } from '~/lib/deploy';
+import { LOCAL_SITE_URL, basePathFrom, localSiteUrlWarning, siteUrlFrom } from '~/lib/deploy';
 
 describe('siteUrlFrom', () => {
   test('defaults to the local preview address', () => {
@@ -11,6 +11,17 @@ describe('siteUrlFrom', () => {
   test('refuses a SITE_URL that is not an absolute http(s) URL, quoting it', () => {
     expect(() => siteUrlFrom({ SITE_URL: 'owner.github.io' })).toThrow(/SITE_URL must be an absolute URL.*"owner\.github\.io"/);
     expect(() => siteUrlFrom({ SITE_URL: 'ftp://example.org' })).toThrow(/https:\/\/ or http:\/\//);
+  });
+});
+
+describe('basePathFrom', () => {
+  test('takes GitHub Pages’ base_path as it comes: "/repo" for a project site, "" for a user site', () => {
+    expect(basePathFrom({ BASE_PATH: '/meeting' })).toBe('/meeting/');
+    expect(basePathFrom({ BASE_PATH: '' })).toBe('/');
+  });
+  test('gives one leading and one trailing slash however it is written', () => {
+    for (const value of ['meeting', 'meeting/', '/meeting/', '//meeting//']) expect(basePathFrom({ BASE_PATH: value })).toBe('/meeting/');
+    expect(basePathFrom({})).toBe('/');
   });
 });
 
