@@ -3,7 +3,7 @@
  * once the page has loaded, so its precache never competes with the first
  * visit, and tells the reader when a newer version of the site has been
  * downloaded, offering to switch to it. Skipped when the browser asks to
- * save data.
+ * save data, and in `astro dev`, which has no service worker to register.
  */
 const notice = document.querySelector<HTMLElement>('[data-tx-update]');
 
@@ -30,7 +30,7 @@ function watch(registration: ServiceWorkerRegistration): void {
 }
 
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-if ('serviceWorker' in navigator && !saveData) {
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const register = (): void => {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(watch, (error: unknown) => {
