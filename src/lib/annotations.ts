@@ -19,7 +19,7 @@ export const NOTE_KINDS: Record<NoteKind, { label: string; plural: string; descr
     label: 'Translation',
     plural: 'Translation notes',
     description:
-      "Where AZERTAC's English departs from the Russian as quoted by the Kremlin or news agencies: the Russian words, a literal rendering and the source.",
+      "AZERTAC's English set beside the Russian as quoted by the Kremlin or news agencies, or beside other versions of the words: the Russian, a literal rendering and the source.",
   },
 };
 
