@@ -174,6 +174,8 @@ export const siteConfigSchema = z.object({
 export const correctionEntrySchema = z.object({
   /** Permanent anchor of the entry on /corrections/ (lower-case words joined by hyphens). */
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  /** `correction` (published content was wrong or said too much) or `addition` (context added to it). Default: correction. */
+  type: z.enum(['correction', 'addition']).default('correction'),
   /** Day the correction was published (YYYY-MM-DD). */
   date: isoDaySchema,
   /** What changed, in a sentence or two. */
