@@ -1,10 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { checkContentDates } from '~/lib/content-dates';
 import { contentPaths } from '~/lib/content-paths';
 import { noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptSchema } from '~/lib/schemas';
 
 const paths = contentPaths();
+// YAML parsers roll an impossible day (2022-02-30) over to a real one before any schema sees it:
+// check the dates as written first, so the build stops at `file:line`.
+checkContentDates(paths);
 
 const transcripts = defineCollection({
   loader: glob({ pattern: '*.mdx', base: paths.transcripts }),

@@ -19,6 +19,16 @@ export interface ContentEdit {
 
 /** Each bad-content case: the edit, and what the error must say. */
 export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; message: RegExp }> = {
+  'impossible date': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'date: 2022-02-22\nplace', replace: 'date: 2022-02-30\nplace' },
+    line: 3,
+    message: /date: "2022-02-30" is not a date: February 2022 has 28 days/,
+  },
+  'malformed source date': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '  date: 2022-02-22\n  url', replace: '  date: 22 February 2022\n  url' },
+    line: 11,
+    message: /date: "22 February 2022" is not a date of the form YYYY-MM-DD/,
+  },
   'unknown speaker': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: '<Turn speaker="aliev">' },
     line: 27,

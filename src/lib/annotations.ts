@@ -19,9 +19,20 @@ export const NOTE_KINDS: Record<NoteKind, { label: string; plural: string; descr
     label: 'Translation',
     plural: 'Translation notes',
     description:
-      "Where AZERTAC's English departs from the Russian as quoted by the Kremlin or news agencies: the Russian words, a literal rendering and the source.",
+      "AZERTAC's English set beside the Russian as quoted by the Kremlin or news agencies, or beside other versions of the words: the Russian, a literal rendering and the source.",
   },
 };
+
+/** The label of a note that flags a passage whose English could not be checked against the Russian. */
+export const UNCHECKED_LABEL = 'Not checked against the Russian';
+
+/**
+ * Notes about the English of the record, which every quote of the paragraph
+ * must point to: translation notes, and notes flagging a passage not checked
+ * against the Russian (`unchecked`).
+ */
+export const isAboutTheEnglish = (note: { kind: NoteKind; unchecked?: boolean | undefined }): boolean =>
+  note.kind === 'translation' || note.unchecked === true;
 
 /** A paragraph of a transcript in this archive. */
 export interface ParagraphRef {
@@ -160,4 +171,25 @@ export function excerptAround(text: string, phrase: string, max: number): Excerp
     after = `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
   }
   return { before, phrase, after };
+}
+
+/** The parts of a corrections-log entry that point at other content. */
+export interface CorrectionLinks {
+  /** Position of the entry in the log, 1-based, for the error message. */
+  n: number;
+  notes: readonly string[];
+  paragraphs: readonly string[];
+  timeline: readonly string[];
+}
+
+/**
+ * Every note, paragraph and timeline entry a correction names must exist, so
+ * each line of the corrections log links to what it corrected. Throws a
+ * ContentError naming the corrections file and the entry.
+ */
+export function checkCorrection(entry: CorrectionLinks, file: string, known: Omit<KnownContent, 'people'> & { timeline: ReadonlySet<string> }): void {
+  checkTimelineEntry({ id: `correction ${entry.n}`, paragraphs: entry.paragraphs, notes: entry.notes }, file, known);
+  for (const id of entry.timeline) {
+    if (!known.timeline.has(id)) throw new ContentError(file, 0, `entry "correction ${entry.n}": timeline: "${id}" is not an entry id in content/timeline.yaml`);
+  }
 }

@@ -44,6 +44,8 @@ export interface CitedWork {
   key: string;
   /** The speaker of a paragraph of speech; absent for the whole transcript and for narration. */
   author?: { given: string; family: string };
+  /** Who translated a speaker's words into the English cited (the publisher); absent for narration. */
+  translator?: string;
   /** The headline the publisher gave the text. */
   title: string;
   /** The publisher, e.g. `AZERTAC (Azerbaijan State News Agency)`. */
@@ -95,6 +97,7 @@ export function cslItem(work: CitedWork): CslItem {
     type: 'webpage',
     genre: 'Transcript',
     ...(work.author ? { author: [work.author] } : {}),
+    ...(work.translator ? { translator: [{ literal: work.translator }] } : {}),
     title: work.title,
     'container-title': work.publisher,
     source: work.siteName,

@@ -14,6 +14,10 @@ export function contentPaths(content: string = resolve(CONTENT_DIR)) {
     timeline: resolve(content, 'timeline.yaml'),
     sources: resolve(content, 'sources'),
     lock: resolve(content, 'anchors.lock.json'),
+    /** Who edits the site and how to reach them (src/lib/site-config.ts). */
+    site: resolve(content, 'site.yaml'),
+    /** The corrections log (src/lib/corrections.ts). */
+    corrections: resolve(content, 'corrections.yaml'),
   };
 }
 

@@ -8,6 +8,7 @@ import { basename, extname, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { checkNotePeople, type KnownContent } from './annotations.ts';
 import { ContentError } from './content-error.ts';
+import { checkFileDates } from './content-dates.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { noteSchema } from './schemas.ts';
 import type { z } from 'astro/zod';
@@ -35,6 +36,7 @@ export function validateNote(frontmatter: Record<string, unknown>, file: string,
 /** Reads one note file; error messages name the file relative to `root`. */
 export function readNote(path: string, known: Pick<KnownContent, 'people'>, root = process.cwd()): NoteFile {
   const file = relative(root, path);
+  checkFileDates(path, root);
   const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
   return { id: basename(path, extname(path)), file, data: validateNote(frontmatter, file, known) };
 }

@@ -16,7 +16,7 @@ export function openDataInput({ entry, record, people }: TranscriptContext, site
     url: absoluteUrl(transcriptPath(entry.id), site),
     schemaUrl: absoluteUrl(dataPath('transcript.schema.json'), site),
     source: data.source,
-    speakers: people.map((p) => ({ id: p.id, name: p.data.name, role: p.data.role, country: p.data.country })),
+    speakers: people.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName, role: p.data.role, country: p.data.country })),
     record,
   };
 }

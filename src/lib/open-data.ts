@@ -3,12 +3,15 @@
  * is exactly the record, and as Markdown. Pure functions of the record and its
  * metadata, served by the endpoints in src/pages/data/.
  */
+import { attributeParagraph } from './attribution.ts';
 import type { ParagraphKind, TranscriptRecord } from './record.ts';
 import { isoDate } from './format.ts';
 
 export interface OpenDataSpeaker {
   id: string;
   name: string;
+  /** Surname; used for attribution, not written to the JSON's speaker list. */
+  shortName: string;
   role: string;
   country: string;
 }
@@ -40,14 +43,25 @@ export interface TranscriptJson {
   summary: string;
   url: string;
   source: { publisher: string; title: string; date: string; url: string | null; language: string };
-  speakers: OpenDataSpeaker[];
+  speakers: Omit<OpenDataSpeaker, 'shortName'>[];
   turns: { speaker: string | null; paragraphs: string[] }[];
-  paragraphs: { id: string; n: number; kind: ParagraphKind; speaker: string | null; text: string; notes: string[]; url: string }[];
+  paragraphs: {
+    id: string;
+    n: number;
+    kind: ParagraphKind;
+    speaker: string | null;
+    attributedTo: string;
+    translation: string | null;
+    text: string;
+    notes: string[];
+    url: string;
+  }[];
 }
 
 /** The transcript as one JSON document: metadata (editorial), speakers, turns, and the numbered paragraphs of the record. */
 export function transcriptJson(input: OpenDataInput): TranscriptJson {
   const { record, source } = input;
+  const names = new Map(input.speakers.map((s) => [s.id, s]));
   return {
     $schema: input.schemaUrl,
     slug: input.slug,
@@ -60,15 +74,20 @@ export function transcriptJson(input: OpenDataInput): TranscriptJson {
     source: { publisher: source.publisher, title: source.title, date: isoDate(source.date), url: source.url ?? null, language: source.language },
     speakers: input.speakers.map(({ id, name, role, country }) => ({ id, name, role, country })),
     turns: record.turns.map((turn) => ({ speaker: turn.speaker, paragraphs: turn.paragraphs.map((p) => p.id) })),
-    paragraphs: record.paragraphs.map((p) => ({
-      id: p.id,
-      n: p.n,
-      kind: p.kind,
-      speaker: p.speaker,
-      text: p.text,
-      notes: [...p.notes],
-      url: `${input.url}#${p.id}`,
-    })),
+    paragraphs: record.paragraphs.map((p) => {
+      const { who, translation } = attributeParagraph(p, names, source.publisher);
+      return {
+        id: p.id,
+        n: p.n,
+        kind: p.kind,
+        speaker: p.speaker,
+        attributedTo: who,
+        translation,
+        text: p.text,
+        notes: [...p.notes],
+        url: `${input.url}#${p.id}`,
+      };
+    }),
   };
 }
 
@@ -172,12 +191,17 @@ export function transcriptJsonSchema(id: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'n', 'kind', 'speaker', 'text', 'notes', 'url'],
+          required: ['id', 'n', 'kind', 'speaker', 'attributedTo', 'translation', 'text', 'notes', 'url'],
           properties: {
             id: { ...anchorId, description: 'Permanent anchor id.' },
             n: { type: 'integer', minimum: 1, description: 'Position in the transcript, 1-based.' },
             kind: { enum: ['narration', 'speech'], description: 'Speech is the speaker’s words; narration is the publisher’s.' },
             speaker: { type: ['string', 'null'], description: 'Speaker id of the turn, or null in narration.' },
+            attributedTo: { ...string, description: 'Whose words these are: the speaker’s name for speech, the publisher for its own lines.' },
+            translation: {
+              type: ['string', 'null'],
+              description: 'For speech, whose English translation the text is (the remarks were spoken in Russian); null for the publisher’s own lines.',
+            },
             text: { ...string, description: 'The record’s words, verbatim.' },
             notes: { type: 'array', items: string, description: 'Ids of editorial notes attached to the paragraph.' },
             url: { type: 'string', format: 'uri', description: 'Permanent link to the paragraph.' },

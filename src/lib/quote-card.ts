@@ -22,6 +22,11 @@ export interface CardContent {
   who: string;
   /** The speaker's office, when the words are a speaker's. */
   role?: string | undefined;
+  /**
+   * For a speaker's words, whose English they are ("English translation: AZERTAC"):
+   * a card is often seen without its page, so it says so itself. Null for the publisher's own lines.
+   */
+  translation: string | null;
   place: string;
   /** Date as displayed. */
   date: string;
@@ -84,7 +89,8 @@ export function quoteFontSize(quote: string): number {
 
 /**
  * The card's layout: an accent bar; the opening quote mark with the site's
- * name opposite; the quote; a rule; who said it, their office, where and when.
+ * name opposite; the quote; a rule; who said it, their office, where and
+ * when, and whose translation the English is.
  */
 export function cardTree(content: CardContent): Node {
   const quote = trimQuote(content.text, CARD_QUOTE_MAX_CHARS);
@@ -113,6 +119,7 @@ export function cardTree(content: CardContent): Node {
         h('div', { display: 'flex', fontSize: 34, fontWeight: 600 }, content.who),
         ...(content.role ? [h('div', muted, content.role)] : []),
         h('div', muted, `${content.place}, ${content.date} · paragraph ${content.n}`),
+        ...(content.translation ? [h('div', { ...muted, color: COLORS.accent, fontWeight: 600 }, content.translation)] : []),
       ),
     ),
   );

@@ -4,6 +4,16 @@
  * cross-collection references.
  */
 import { z } from 'astro/zod';
+import { dayProblem } from './content-dates.ts';
+
+/** A day written `YYYY-MM-DD` that exists in the calendar, read as a UTC Date (for YAML read without timestamps). */
+export const isoDaySchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = dayProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** A published version of the record that we reproduce. */
 export const sourceSchema = z.object({
@@ -19,6 +29,12 @@ export const sourceSchema = z.object({
   language: z.string().min(2),
   /** File name of our untouched copy in content/sources/. */
   file: z.string().regex(/^[\w.-]+\.txt$/),
+  /**
+   * Words our copy holds that are not the publisher's and the record leaves out
+   * (page metadata captured with the text), each with the reason, shown on the
+   * transcript and About. Default: none.
+   */
+  omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 
 /** Frontmatter of a transcript MDX file. */
@@ -92,6 +108,12 @@ export const noteFields = z.object({
   people: z.array(z.string().min(1)).default([]),
   /** Dates the note concerns (ISO). Default: none. */
   dates: z.array(z.coerce.date()).default([]),
+  /**
+   * True when the note flags a passage of the record whose English could not be
+   * checked against the Russian (the Russian was not seen): the note page shows
+   * the flag and share pages list the note with the translation notes. Default: false.
+   */
+  unchecked: z.boolean().default(false),
   /** Translation notes: AZERTAC's English words. */
   english: z.string().min(1).optional(),
   /** Translation notes: the Russian words as quoted by the source. */
@@ -128,4 +150,53 @@ export const timelineEventSchema = z.object({
   notes: z.array(z.string()).default([]),
   /** True for the meeting of a transcript in this archive. Default: false. */
   meeting: z.boolean().default(false),
+});
+
+/** A contact readers can reach: an e-mail address as a mailto: URL, or a web page (a form). */
+const contactUrl = z
+  .string()
+  .regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/, 'expected "mailto:name@domain" or an http(s) URL');
+
+/** content/site.yaml: who stands behind the site and how to reach them. */
+export const siteConfigSchema = z.object({
+  /** The person or organisation that edits and publishes the site, named on About. */
+  editor: z.object({
+    /** Name as readers should see it. */
+    name: z.string().min(1),
+    /** What they do for the site, e.g. "Editor and publisher". */
+    role: z.string().min(1),
+  }),
+  /** Where readers report errors: mailto: or a URL; every "Report an error" link goes there. */
+  contact: contactUrl,
+});
+
+/** One entry of content/corrections.yaml: a correction to published editorial content. */
+export const correctionEntrySchema = z.object({
+  /** Permanent anchor of the entry on /corrections/ (lower-case words joined by hyphens). */
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  /** `correction` (published content was wrong or said too much) or `addition` (context added to it). Default: correction. */
+  type: z.enum(['correction', 'addition']).default('correction'),
+  /** Day the correction was published (YYYY-MM-DD). */
+  date: isoDaySchema,
+  /** What changed, in a sentence or two. */
+  what: z.string().min(1),
+  /** Why: the source or review that showed the error. */
+  why: z.string().min(1),
+  /** Note ids (files in content/notes/) the correction changed. Default: none. */
+  notes: z.array(z.string().min(1)).default([]),
+  /** Paragraphs of a transcript it concerns, as `<transcript-slug>#<anchor-id>`. Default: none. */
+  paragraphs: z.array(z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/)).default([]),
+  /** Timeline entry ids it changed. Default: none. */
+  timeline: z.array(z.string().min(1)).default([]),
+  /** Other pages it changed, as site paths (e.g. `about/`). Default: none. */
+  pages: z.array(z.string().regex(/^[a-z0-9-]+\/(?:[a-z0-9-]+\/)*$/)).default([]),
+});
+
+/** content/corrections.yaml: the corrections log, any order (the page lists newest first). */
+export const correctionsSchema = z.array(correctionEntrySchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${entry.id}"` });
+    seen.add(entry.id);
+  });
 });

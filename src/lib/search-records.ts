@@ -5,15 +5,11 @@
  * content and writes the index; the search page reads the filter values.
  */
 import type { CustomRecord } from 'pagefind';
+import { attributeParagraph, type PersonNames } from './attribution.ts';
 import type { RecordParagraph } from './record.ts';
 
-/** Names of a person as search results and filters show them. */
-export interface SpeakerNames {
-  /** Full name, shown on the result line. */
-  name: string;
-  /** Surname, the speaker filter's value. */
-  shortName: string;
-}
+/** Names of a person as search results (full name) and the speaker filter (surname) show them. */
+export type SpeakerNames = PersonNames;
 
 export interface TranscriptForIndex {
   slug: string;
@@ -29,10 +25,7 @@ export interface TranscriptForIndex {
 /** The `kind` filter value of a paragraph of the record (notes carry `annotation` in their own markup). */
 export const RECORD_KIND = 'record';
 
-/** The short name of a publisher, for filters and labels: "AZERTAC (Azerbaijan State News Agency)" → "AZERTAC". */
-export function publisherShortName(publisher: string): string {
-  return publisher.replace(/\s*\(.*\)\s*$/, '').trim() || publisher;
-}
+export { publisherShortName } from './attribution.ts';
 
 /**
  * A site path under the configured base, the same way src/lib/urls.ts builds
@@ -59,13 +52,10 @@ export function paragraphRecords(
   people: ReadonlyMap<string, SpeakerNames>,
   base: string,
 ): CustomRecord[] {
-  const publisher = publisherShortName(transcript.publisher);
   return transcript.paragraphs.map((paragraph) => {
-    const person = paragraph.kind === 'speech' && paragraph.speaker !== null ? people.get(paragraph.speaker) : undefined;
-    if (paragraph.kind === 'speech' && !person) {
-      throw new Error(`${transcript.slug}#${paragraph.id}: speaker "${paragraph.speaker}" has no entry in content/people/`);
-    }
-    const speaker = person?.name ?? publisher;
+    const attribution = attributeParagraph(paragraph, people, transcript.publisher);
+    // Narration is filed under the publisher's short name, on the result line as in the filter.
+    const speaker = attribution.speaker === null ? attribution.whoShort : attribution.who;
     return {
       url: paragraphPath(base, transcript.slug, paragraph.id),
       content: paragraph.text,
@@ -76,7 +66,7 @@ export function paragraphRecords(
         n: String(paragraph.n),
         transcript: transcript.title,
       },
-      filters: { speaker: [person?.shortName ?? publisher], kind: [RECORD_KIND] },
+      filters: { speaker: [attribution.whoShort], kind: [RECORD_KIND] },
     };
   });
 }

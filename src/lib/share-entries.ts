@@ -5,7 +5,8 @@
 import { getEntries, type CollectionEntry } from 'astro:content';
 import { formatDate } from './format.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
-import { speakerOf, type Attribution } from './share.ts';
+import { attributeParagraph, type PersonNames } from './attribution.ts';
+import type { Attribution } from './share.ts';
 import { getRecord, getTranscripts, type TranscriptEntry } from './transcripts.ts';
 
 export type Person = CollectionEntry<'people'>;
@@ -15,8 +16,8 @@ export interface TranscriptContext {
   record: TranscriptRecord;
   /** The participants, in frontmatter order. */
   people: Person[];
-  /** Person id → full name. */
-  names: Record<string, string>;
+  /** Person id → names, for attributeParagraph. */
+  names: Map<string, PersonNames>;
 }
 
 /** One paragraph with everything needed to quote and cite it. */
@@ -32,7 +33,7 @@ export interface SharedParagraph {
 export async function transcriptContext(entry: TranscriptEntry): Promise<TranscriptContext> {
   const record = await getRecord(entry);
   const people = await getEntries(entry.data.participants);
-  return { entry, record, people, names: Object.fromEntries(people.map((p) => [p.id, p.data.name])) };
+  return { entry, record, people, names: new Map(people.map((p) => [p.id, { name: p.data.name, shortName: p.data.shortName }])) };
 }
 
 /** Every transcript with its record and participants, newest first. */
@@ -40,21 +41,20 @@ export async function getTranscriptContexts(): Promise<TranscriptContext[]> {
   return Promise.all((await getTranscripts()).map(transcriptContext));
 }
 
-/** How a paragraph is attributed: speaker (or publisher), place and date of the meeting. */
-export function attributionOf(context: TranscriptContext, paragraph: RecordParagraph): Attribution {
+/** How a paragraph is attributed: speaker (or publisher) and whose English, place and date of the meeting. */
+export function attributionOf(context: TranscriptContext, paragraph: RecordParagraph): Attribution & { speaker: string | null } {
   const { data } = context.entry;
-  return { who: speakerOf(paragraph, context.names, data.source.publisher), place: data.place, date: formatDate(data.date) };
+  const { speaker, who, translation, translator } = attributeParagraph(paragraph, context.names, data.source.publisher);
+  return { speaker, who, translation, translator, place: data.place, date: formatDate(data.date) };
 }
 
 /** Every paragraph of every transcript, for getStaticPaths of the share pages and cards. */
 export async function getSharedParagraphs(): Promise<SharedParagraph[]> {
   const contexts = await getTranscriptContexts();
   return contexts.flatMap((context) =>
-    context.record.paragraphs.map((paragraph) => ({
-      context,
-      paragraph,
-      person: paragraph.kind === 'speech' ? context.people.find((p) => p.id === paragraph.speaker) : undefined,
-      attribution: attributionOf(context, paragraph),
-    })),
+    context.record.paragraphs.map((paragraph) => {
+      const attribution = attributionOf(context, paragraph);
+      return { context, paragraph, person: context.people.find((p) => p.id === attribution.speaker), attribution };
+    }),
   );
 }

@@ -1,43 +1,28 @@
 /**
  * How a paragraph is attributed when it leaves the site: on quote cards, share
  * pages and in the text the "Copy quote" button puts on the clipboard. Shared
- * by the build and the browser, so the two always say the same thing.
+ * by the build and the browser, so the two always say the same thing; who the
+ * words are attributed to is decided by attributeParagraph (attribution.ts).
  */
-import type { ParagraphKind } from './record.ts';
+import type { ParagraphAttribution } from './attribution.ts';
 
-export interface Attribution {
-  /** Who said the words: the speaker's name, or the publisher for the agency's own lines. */
-  who: string;
+export interface Attribution extends Pick<ParagraphAttribution, 'who' | 'translation' | 'translator'> {
   place: string;
   /** Date as displayed, e.g. `22 February 2022`. */
   date: string;
-}
-
-/**
- * The name a paragraph is attributed to. A speaker's words are his; narration
- * (the dateline, "Russian President Vladimir Putin said:") is the publisher's,
- * even inside a speaker's turn.
- */
-export function speakerOf(
-  paragraph: { kind: ParagraphKind; speaker: string | null },
-  names: Readonly<Record<string, string>>,
-  publisher: string,
-): string {
-  if (paragraph.kind === 'speech' && paragraph.speaker !== null) {
-    const name = names[paragraph.speaker];
-    if (name === undefined) throw new Error(`speakerOf: no name for speaker "${paragraph.speaker}"`);
-    return name;
-  }
-  return publisher;
 }
 
 /** `Vladimir Putin, Moscow, 22 February 2022`. */
 export const attributionLine = ({ who, place, date }: Attribution): string => `${who}, ${place}, ${date}`;
 
 /**
- * `“…” — Vladimir Putin, Moscow, 22 February 2022. English text: AZERTAC. https://…/#putin-empire`:
- * the words verbatim, then who, where and when, whose English the words are (the remarks were
- * spoken in Russian), and the link.
+ * `“…” — Vladimir Putin, Moscow, 22 February 2022. English translation: AZERTAC.`: the words
+ * verbatim, then who, where and when, and whose translation the English is (for a speaker's
+ * words; the agency's own lines carry no such line).
  */
-export const quoteWithAttribution = (text: string, attribution: Attribution, publisher: string, url: string): string =>
-  `“${text}” — ${attributionLine(attribution)}. English text: ${publisher}. ${url}`;
+export const attributedQuote = (text: string, attribution: Attribution): string =>
+  `“${text}” — ${attributionLine(attribution)}.${attribution.translation ? ` ${attribution.translation}.` : ''}`;
+
+/** The attributed quote followed by its link: what "Copy quote" puts on the clipboard. */
+export const quoteWithAttribution = (text: string, attribution: Attribution, url: string): string =>
+  `${attributedQuote(text, attribution)} ${url}`;

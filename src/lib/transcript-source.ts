@@ -13,6 +13,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { extractRecord, type TranscriptRecord } from './record.ts';
 import { checkAgainstLock, type AnchorLock } from './anchors.ts';
 import { ContentError } from './content-error.ts';
+import { checkFileDates } from './content-dates.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { transcriptSchema } from './schemas.ts';
 
@@ -125,6 +126,7 @@ export interface TranscriptFile {
 /** Reads one transcript file and validates it; error messages name the file relative to `root`. */
 export function readTranscript(path: string, context: TranscriptContext, root = process.cwd()): TranscriptFile {
   const file = relative(root, path);
+  checkFileDates(path, root);
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
   const record = validateTranscript(parseMdx(content, file), frontmatter, file, context);
   return { slug: transcriptSlug(path), file, frontmatter, record };

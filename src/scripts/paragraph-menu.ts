@@ -8,7 +8,8 @@
  * a text-fragment link (`#<id>:~:text=…`). Confirmations go to #tx-announcer.
  * Browsers without the Popover API keep the plain copy-link button.
  */
-import { quoteWithAttribution, speakerOf, type Attribution } from '~/lib/share';
+import { attributeParagraph, type PersonNames } from '~/lib/attribution';
+import { attributedQuote, quoteWithAttribution, type Attribution } from '~/lib/share';
 import { announce, confirm, copyText } from './clipboard';
 
 /** The clean address of a paragraph on the current page: no query (e.g. search highlights), the anchor as hash. */
@@ -18,7 +19,7 @@ function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: strin
 
 /** What TranscriptMeta.astro writes into #tx-share-data. */
 interface ShareData {
-  names: Record<string, string>;
+  people: Record<string, PersonNames>;
   publisher: string;
   place: string;
   date: string;
@@ -44,8 +45,12 @@ function recordText(paragraph: HTMLElement): string {
 
 function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
-  const who = speakerOf({ kind, speaker: paragraph.dataset['speaker'] ?? null }, data.names, data.publisher);
-  return { who, place: data.place, date: data.date };
+  const { who, translation, translator } = attributeParagraph(
+    { kind, speaker: paragraph.dataset['speaker'] ?? null },
+    new Map(Object.entries(data.people)),
+    data.publisher,
+  );
+  return { who, translation, translator, place: data.place, date: data.date };
 }
 
 /** Places a top-layer popover below (or above) `rect`, in document coordinates, kept inside the viewport. */
@@ -123,10 +128,10 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
     menu.hidePopover();
     try {
       if (action === 'native') {
-        await navigator.share({ title: `${attribution.who}, ${attribution.place}, ${attribution.date}`, text: `“${recordText(paragraph)}” — ${attribution.who}`, url: card });
+        await navigator.share({ title: `${attribution.who}, ${attribution.place}, ${attribution.date}`, text: attributedQuote(recordText(paragraph), attribution), url: card });
         return;
       }
-      const text = action === 'link' ? url : action === 'card' ? card : quoteWithAttribution(recordText(paragraph), attribution, data.publisher, url);
+      const text = action === 'link' ? url : action === 'card' ? card : quoteWithAttribution(recordText(paragraph), attribution, url);
       await copyText(text);
       confirm(button);
       announce(

@@ -88,7 +88,7 @@ test.describe('the share menu on a paragraph', () => {
     await page.getByRole('button', { name: 'Copy quote' }).click();
     await expect(page.locator('#tx-announcer')).toHaveText('Quote of paragraph 14 copied with attribution');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`“${EMPIRE}” — Vladimir Putin, Moscow, 22 February 2022. English text: AZERTAC (Azerbaijan State News Agency). ${baseURL}${TRANSCRIPT}#putin-empire`);
+    expect(copied).toBe(`“${EMPIRE}” — Vladimir Putin, Moscow, 22 February 2022. English translation: AZERTAC. ${baseURL}${TRANSCRIPT}#putin-empire`);
   });
 
   test('is reachable by keyboard: opens on Enter, copies the link, closes and gives focus back', async ({ page, baseURL }) => {
@@ -132,7 +132,7 @@ test.describe('the share menu on a paragraph', () => {
     await page.getByRole('button', { name: 'Share…' }).click();
     const [shared] = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(new URL(shared?.url ?? '').pathname).toBe(SHARE);
-    expect(shared?.text).toBe(`“${EMPIRE}” — Vladimir Putin`);
+    expect(shared?.text).toBe(`“${EMPIRE}” — Vladimir Putin, Moscow, 22 February 2022. English translation: AZERTAC.`);
   });
 
   test('links to the paragraph’s citation', async ({ page }) => {

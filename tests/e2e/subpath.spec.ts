@@ -95,7 +95,7 @@ test('the share menu and selection links carry the sub-path', async ({ page, con
   await page.locator('#putin-empire button[data-copy-link]').click();
   await page.getByRole('button', { name: 'Copy quote' }).click();
   await expect(page.locator('#tx-announcer')).toHaveText('Quote of paragraph 14 copied with attribution');
-  expect(await read()).toMatch(new RegExp(`— Vladimir Putin, Moscow, 22 February 2022\\. English text: AZERTAC \\(Azerbaijan State News Agency\\)\\. ${transcript}#putin-empire$`));
+  expect(await read()).toMatch(new RegExp(`— Vladimir Putin, Moscow, 22 February 2022\\. English translation: AZERTAC\\. ${transcript}#putin-empire$`));
 
   await selectRecordWords(page, 'putin-empire', 'within the borders of the empire');
   await page.getByRole('button', { name: 'Link to selection' }).click();

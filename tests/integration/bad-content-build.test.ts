@@ -33,7 +33,7 @@ function build(contentDir: string) {
 }
 
 // A few end-to-end proofs that the build itself refuses bad content; every case is unit-tested in content.test.ts.
-const CASES = ['unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)'] as const;
+const CASES = ['impossible date', 'unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)'] as const;
 
 describe('the production build refuses bad content and renders hard content faithfully', { timeout: 120_000 }, () => {
   test('the valid fixture builds', () => {

@@ -115,3 +115,23 @@ describe('moving the accessed date to the reader’s day', () => {
     expect(localDay(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05');
   });
 });
+
+describe('a translated paragraph', () => {
+  test('names the publisher as translator of the speaker\'s words in every style', () => {
+    const citations = formatCitations({
+      key: 'k',
+      author: { given: 'Vladimir', family: 'Putin' },
+      translator: 'AZERTAC',
+      title: 'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin held one-on-one meeting',
+      publisher: 'AZERTAC (Azerbaijan State News Agency)',
+      published: new Date('2022-02-22T00:00:00Z'),
+      url: 'https://example.org/transcripts/t/#putin-empire',
+      accessed: new Date('2026-11-30T00:00:00Z'),
+      siteName: 'The Moscow Meeting Record',
+      language: 'en',
+      paragraph: 12,
+    });
+    for (const style of ['apa', 'chicago', 'mla'] as const) expect(citations.text[style], style).toMatch(/AZERTAC.*Trans|Translated by AZERTAC/i);
+    expect(JSON.parse(citations.text.csl)[0].translator).toEqual([{ literal: 'AZERTAC' }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectedRecord } from '../provenance.ts';
 import { describe, expect, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -25,7 +26,7 @@ function realInput(): { input: OpenDataInput; sourceFile: string } {
   const data = transcriptSchema.parse(frontmatter);
   const speakers = data.participants.map((id) => {
     const person = personSchema.parse(parseFrontmatter(readFileSync(join(paths.people, `${id}.md`), 'utf8')).frontmatter);
-    return { id, name: person.name, role: person.role, country: person.country };
+    return { id, name: person.name, shortName: person.shortName, role: person.role, country: person.country };
   });
   const input = {
     slug: SLUG,
@@ -72,13 +73,19 @@ describe('the JSON export', () => {
     expect(json.turns.flatMap((t) => t.paragraphs)).toEqual(json.paragraphs.map((p) => p.id));
     expect(json.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Ilham Aliyev']);
   });
+
+  test('attributes each paragraph as every page does: the speaker with the translation line, the agency for its own lines', () => {
+    const byId = new Map(json.paragraphs.map((p) => [p.id, p]));
+    expect(byId.get('putin-empire')).toMatchObject({ attributedTo: 'Vladimir Putin', translation: 'English translation: AZERTAC' });
+    expect(byId.get('putin-said')).toMatchObject({ kind: 'narration', speaker: 'putin', attributedTo: 'AZERTAC (Azerbaijan State News Agency)', translation: null });
+  });
 });
 
 describe('the plain-text export', () => {
-  test('is exactly the record: the provenance text, paragraph by paragraph', () => {
+  test('is exactly the record: the provenance text, paragraph by paragraph (but the captured page metadata)', () => {
     const normalise = (text: string) => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
     const source = readFileSync(sourceFile, 'utf8');
-    expect(normalise(transcriptText(input.record))).toEqual(normalise(source));
+    expect(normalise(transcriptText(input.record))).toEqual(expectedRecord(normalise(source)));
   });
 });
 

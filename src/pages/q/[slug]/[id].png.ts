@@ -16,6 +16,7 @@ export const GET: APIRoute<{ shared: SharedParagraph }> = async ({ props }) => {
     text: paragraph.text,
     who: attribution.who,
     role: person?.data.role,
+    translation: attribution.translation,
     place: attribution.place,
     date: attribution.date,
     n: paragraph.n,

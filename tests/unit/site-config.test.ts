@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '~/lib/content-error';
+import { checkCorrection } from '~/lib/annotations';
+import { correctionsSchema, siteConfigSchema } from '~/lib/schemas';
+import { contactLabel, isExampleContact, reportErrorHref } from '~/lib/site-config';
+import { parseYamlContent } from '~/lib/yaml-content';
+
+const PAGE = { url: 'https://record.example.net/notes/declaration/', title: 'note “Declaration on Allied Interaction”' };
+
+describe('the "Report an error" link', () => {
+  test('for an e-mail contact: a mailto with the page in the subject and its address in the body', () => {
+    const href = reportErrorHref('mailto:editors@moscow-record.eu', PAGE);
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('editors@moscow-record.eu');
+    expect(url.searchParams.get('subject')).toBe('Error report: note “Declaration on Allied Interaction”');
+    expect(url.searchParams.get('body')).toContain('Page: https://record.example.net/notes/declaration/');
+  });
+
+  test('for a web form: the form URL with the page address as a parameter, keeping the form’s own parameters', () => {
+    expect(reportErrorHref('https://moscow-record.eu/report?lang=en', PAGE)).toBe(
+      'https://moscow-record.eu/report?lang=en&page=https%3A%2F%2Frecord.example.net%2Fnotes%2Fdeclaration%2F',
+    );
+  });
+
+  test('the contact reads as an address, not a URL', () => {
+    expect(contactLabel('mailto:editors@moscow-record.eu')).toBe('editors@moscow-record.eu');
+    expect(contactLabel('https://moscow-record.eu/report/')).toBe('moscow-record.eu/report');
+  });
+
+  test('a contact at a reserved example domain is the shipped example; a real one is not', () => {
+    expect(isExampleContact('mailto:corrections@example.org')).toBe(true);
+    expect(isExampleContact('https://forms.example.com/x')).toBe(true);
+    expect(isExampleContact('mailto:editors@moscow-record.eu')).toBe(false);
+    expect(isExampleContact('mailto:me@notexample.org')).toBe(false);
+  });
+});
+
+/** The `file:line: problem` message of a ContentError thrown by `run`. */
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).message;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('content/site.yaml', () => {
+  test('a contact that is neither mailto: nor a URL stops the build at its line', () => {
+    const yaml = 'editor:\n  name: Someone\n  role: Editor\ncontact: editors at example dot org\n';
+    expect(errorOf(() => parseYamlContent(yaml, 'content/site.yaml', siteConfigSchema))).toBe(
+      'content/site.yaml:4: contact: expected "mailto:name@domain" or an http(s) URL',
+    );
+  });
+
+  test('a missing editor name is named with the line of its parent', () => {
+    expect(errorOf(() => parseYamlContent('editor:\n  role: Editor\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(
+      /^content\/site\.yaml:2: editor\.name: /,
+    );
+  });
+});
+
+describe('content/corrections.yaml', () => {
+  const entry = (over: string) => `- id: one\n  date: 2026-11-30\n  what: A change.\n  why: A reason.\n${over}`;
+
+  test('reads dates as days and defaults the lists', () => {
+    const [first] = parseYamlContent(entry('  notes: [declaration]\n'), 'c.yaml', correctionsSchema);
+    expect(first).toMatchObject({ type: 'correction', notes: ['declaration'], paragraphs: [], timeline: [], pages: [] });
+    expect(first!.date.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+  });
+
+  test('an impossible date stops the build at its line', () => {
+    expect(errorOf(() => parseYamlContent(entry('').replace('2026-11-30', '2026-11-31'), 'c.yaml', correctionsSchema))).toBe(
+      'c.yaml:2: date: "2026-11-31" is not a date: November 2026 has 30 days',
+    );
+  });
+
+  test('a duplicate id is refused', () => {
+    expect(errorOf(() => parseYamlContent(entry('') + entry(''), 'c.yaml', correctionsSchema))).toMatch(/^c\.yaml:5: 1\.id: duplicate id "one"/);
+  });
+
+  test('a link to a note, paragraph or timeline entry that does not exist stops the build, naming the entry', () => {
+    const known = { notes: new Set(['declaration']), paragraphs: new Map([['t', new Set(['dateline'])]]), timeline: new Set(['2022-02-22-meeting']) };
+    expect(() => checkCorrection({ n: 1, notes: ['declaration'], paragraphs: ['t#dateline'], timeline: ['2022-02-22-meeting'] }, 'c.yaml', known)).not.toThrow();
+    expect(errorOf(() => checkCorrection({ n: 2, notes: ['nope'], paragraphs: [], timeline: [] }, 'c.yaml', known))).toMatch(/correction 2.*"nope" is not a note/);
+    expect(errorOf(() => checkCorrection({ n: 3, notes: [], paragraphs: ['t#gone'], timeline: [] }, 'c.yaml', known))).toMatch(/correction 3.*names no paragraph/);
+    expect(errorOf(() => checkCorrection({ n: 4, notes: [], paragraphs: [], timeline: ['1999-01-01-x'] }, 'c.yaml', known))).toMatch(/correction 4.*timeline: "1999-01-01-x"/);
+  });
+});
