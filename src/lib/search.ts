@@ -75,6 +75,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The hit positions worth marking: a common word ("the", "of", "them") only
+ * inside a run of hits that holds a rarer word ("the <mark>Declaration on
+ * Allied Interaction</mark>"), never alone.
+ */
+function markedPositions(tokens: readonly Token[], locations: readonly number[]): Set<number> {
+  const hits = new Set(locations.filter((l) => tokens[l] !== undefined && tokens[l].key !== ''));
+  const marked = new Set<number>();
+  const sorted = [...hits].sort((a, b) => a - b);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    // A run: hits with nothing but letterless tokens (a dash) between them.
+    while (end + 1 < sorted.length && tokens.slice(sorted[end]! + 1, sorted[end + 1]).every((t) => t.key === '')) end++;
+    const run = sorted.slice(start, end + 1);
+    if (run.some((i) => !COMMON_WORDS.has(tokens[i]!.key))) for (const i of run) marked.add(i);
+    start = end + 1;
+  }
+  return marked;
+}
+
 /** A piece of a result excerpt; `mark` pieces are the matched words. */
 export interface ExcerptSegment {
   text: string;
@@ -97,7 +117,7 @@ export interface Excerpt {
  */
 export function buildExcerpt(content: string, locations: readonly number[], maxWords = 48): Excerpt {
   const tokens = tokenize(content);
-  const hits = new Set(locations);
+  const hits = markedPositions(tokens, locations);
   const firstHit = Math.min(...locations.filter((l) => l >= 0 && l < tokens.length), tokens.length);
   let from = 0;
   if (tokens.length > maxWords) {
@@ -131,16 +151,21 @@ export function buildExcerpt(content: string, locations: readonly number[], maxW
   return { segments, clippedStart: from > 0, clippedEnd: to < tokens.length };
 }
 
-/** Words too common to be worth marking on their own: highlighting every "the" hides the match. */
-const STOPWORDS = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with'.split(' '),
+/**
+ * Words too common to be worth marking or weighing on their own: highlighting
+ * every "the" hides the match, and a quote does not match a passage for sharing "them".
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  ('a about all also an and any are as at be been but by can do for from had has have he her his i if in into is ' +
+    'it its me more most my no not now of on one or other our out so such than that the their them there these ' +
+    'they this those to up us very was we were what when which who will with would you your').split(' '),
 );
 
 /**
  * The words to highlight on arrival, taken from the record's own words at the
  * hit positions (so stems and apostrophes match exactly). A phrase query gives
  * one multi-word term per run of consecutive hits; otherwise one term per word,
- * common words (STOPWORDS) left out.
+ * common words (COMMON_WORDS) left out.
  */
 export function hitTerms(content: string, locations: readonly number[], phrase: boolean): string[] {
   const tokens = tokenize(content);
@@ -153,7 +178,7 @@ export function hitTerms(content: string, locations: readonly number[], phrase: 
   const seen = new Set<string>();
   const add = (term: string): void => {
     const key = term.split(' ').map(wordKey).join(' ');
-    if (seen.has(key) || STOPWORDS.has(key)) return;
+    if (seen.has(key) || COMMON_WORDS.has(key)) return;
     seen.add(key);
     terms.push(term);
   };
