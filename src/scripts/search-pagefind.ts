@@ -1,0 +1,49 @@
+/**
+ * Loads, once per page, what search runs on: Pagefind's bundle and the
+ * forgiving-search lexicon the build writes beside it (config/search-lexicon.ts).
+ * Shared by the search UI and the quote check.
+ */
+import type { PagefindResultData } from '~/lib/search';
+import type { Lexicon } from '~/lib/search-lexicon';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+}
+
+/** Meta fields are for the result line, not for matching: a hit must be in the words themselves. */
+const META_WEIGHTS = { title: 0, speaker: 0, n: 0, transcript: 0 };
+
+let pagefind: Promise<Pagefind> | undefined;
+let lexicon: Promise<Lexicon> | undefined;
+
+/** Loads Pagefind once per page, from the bundle the build wrote (`<base>pagefind/`). */
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    // The index already holds full site paths, base path included (config/pagefind.ts);
+    // without `baseUrl: '/'` Pagefind would prepend the bundle's folder again.
+    await module.options({ baseUrl: '/', ranking: { metaWeights: META_WEIGHTS } });
+    return module;
+  })();
+  // A failed load (no index yet in `astro dev`) may succeed after a build: let the next search retry.
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+/** Loads the lexicon once per page. */
+export function loadLexicon(bundle: string): Promise<Lexicon> {
+  lexicon ??= fetch(`${bundle}lexicon.json`).then((response) => {
+    if (!response.ok) throw new Error(`${bundle}lexicon.json: HTTP ${response.status}`);
+    return response.json() as Promise<Lexicon>;
+  });
+  lexicon.catch(() => (lexicon = undefined));
+  return lexicon;
+}
