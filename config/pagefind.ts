@@ -26,7 +26,7 @@ import * as pagefind from 'pagefind';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
 import { personSchema, transcriptSchema } from '../src/lib/schemas.ts';
-import { paragraphRecords, publisherShortName, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
+import { paragraphRecords, publisherShortName, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
 import { readContext, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
 import { formatDate } from '../src/lib/format.ts';
 import type { ParagraphRef, TranscriptInfo } from '../src/lib/search-lexicon.ts';
@@ -132,7 +132,7 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
         logger.info(`${relative(outDir, file)} has no ${BODY_MARKER}; not indexed`);
         continue;
       }
-      check(await index.addHTMLFile({ url: pageUrl(outDir, file, base), content }), `adding ${relative(outDir, file)}`);
+      check(await index.addHTMLFile({ url: pageUrl(outDir, file, base), content: separateBlocks(content) }), `adding ${relative(outDir, file)}`);
       notes++;
     }
     const outputPath = join(outDir, BUNDLE_DIR);

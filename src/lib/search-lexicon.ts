@@ -11,6 +11,7 @@
  * - `renderings`: other English renderings of passages, from translation notes.
  */
 import { COMMON_WORDS, isNumber, isTypo, splitWords, type WordWeight } from './quote-align.ts';
+import { wordKey } from './search.ts';
 
 /** Another English rendering of a passage of the record, from a translation note. */
 export interface Rendering {
@@ -59,6 +60,8 @@ export interface Lexicon {
   paragraphs: number;
   /** Word key → number of paragraphs holding it. */
   words: Record<string, number>;
+  /** Words of the notes that the record does not hold: search finds them, so they are no typo. */
+  noteWords: string[];
   /** Variant (word keys joined by spaces) → the record's spelling (word keys joined by spaces). */
   variants: Record<string, string>;
   renderings: Rendering[];
@@ -74,6 +77,7 @@ export function buildLexicon(
   named: readonly NamedVariants[],
   renderings: readonly Rendering[],
   transcripts: Record<string, TranscriptInfo> = {},
+  notes: readonly string[] = [],
 ): Lexicon {
   const words: Record<string, number> = {};
   for (const text of paragraphs) {
@@ -87,12 +91,19 @@ export function buildLexicon(
       if (key !== '' && key !== canonical) variants[key] = canonical;
     }
   }
-  return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts };
+    const noteWords = [...new Set(notes.flatMap((text) => splitWords(text).map((w) => w.key)))].filter(
+    (key) => words[key] === undefined && !isNumber(key) && key.length > 2,
+  );
+  return { paragraphs: paragraphs.length, words, noteWords: noteWords.sort(), variants, renderings: [...renderings], transcripts };
 }
 
 /** Longest variant, in words: phrase variants ("nagorny karabakh") are tried before single words. */
 const longestVariant = (lexicon: Lexicon): number =>
   Math.max(1, ...Object.keys(lexicon.variants).map((v) => v.split(' ').length));
+
+/** The record's word(s) in the case the reader used: "Kazakstan" → "Kazakhstan", "kazakstan" → "kazakhstan". */
+const inCaseOf = (written: string, keys: string): string =>
+  /^\p{Lu}/u.test(written) ? keys.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : keys;
 
 /** A word of a query replaced by the record's spelling. */
 export interface Correction {
@@ -120,35 +131,70 @@ export function correctQuery(text: string, lexicon: Lexicon): { words: string[];
       const span = words.slice(i, i + size);
       const target = lexicon.variants[span.map((w) => w.key).join(' ')];
       if (target === undefined) continue;
-      out.push(...target.split(' '));
-      corrections.push({ from: span.map((w) => w.text).join(' '), to: target, reason: 'variant' });
+      const from = span.map((w) => w.text).join(' ');
+      const to = inCaseOf(from, target);
+      out.push(...to.split(' '));
+      corrections.push({ from, to, reason: 'variant' });
       i += size;
       replaced = true;
     }
     if (replaced) continue;
     const word = words[i]!;
-    const typo = lexicon.words[word.key] === undefined ? closestWord(word.key, lexicon) : undefined;
-    if (typo) corrections.push({ from: word.text, to: typo, reason: 'typo' });
-    out.push(typo ?? word.key);
+    const typo = isKnown(word.key, lexicon) ? undefined : closestWord(word.key, lexicon);
+    const to = typo ? inCaseOf(word.text, typo) : word.text;
+    if (typo) corrections.push({ from: word.text, to, reason: 'typo' });
+    out.push(to);
     i++;
   }
   return { words: out, corrections };
 }
 
-/** The archive's word closest to a word it does not hold, or undefined. */
+/** Rough English suffixes, so that "meetings" is not taken for a typo of "meeting": Pagefind's stemming finds it. */
+const stem = (key: string): string => (key.length > 4 ? key.replace(/(?:ing|ed|es|s|ly)$/, '') : key);
+
+const known = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * True when search can find the word as it is: the archive holds it, a form
+ * of it (same rough stem), or a longer word it begins (Pagefind matches
+ * prefixes while the reader types: "Kazak").
+ */
+export function isKnown(key: string, lexicon: Lexicon): boolean {
+  if (key === '' || isNumber(key) || COMMON_WORDS.has(key)) return true;
+  if (lexicon.words[key] !== undefined) return true;
+  let stems = known.get(lexicon);
+  if (!stems) {
+    stems = new Set([...Object.keys(lexicon.words), ...lexicon.noteWords].map(stem));
+    known.set(lexicon, stems);
+  }
+  if (stems.has(stem(key))) return true;
+  return key.length >= 3 && [...Object.keys(lexicon.words), ...lexicon.noteWords].some((word) => word.startsWith(key));
+}
+
+/**
+ * The archive's word closest to a word it does not hold (one edit from five
+ * letters, two from eight), or undefined: a word of the record before a word
+ * found only in the notes, then the more frequent.
+ */
 export function closestWord(key: string, lexicon: Lexicon): string | undefined {
   if (key.length < 5 || isNumber(key)) return undefined;
-  // A word the archive holds a longer form of ("recogni") is a stem Pagefind finds itself.
   let best: string | undefined;
   let bestCount = 0;
-  for (const [word, count] of Object.entries(lexicon.words)) {
-    if (word.startsWith(key)) return undefined;
-    if (isTypo(key, word) && count > bestCount) {
+  const candidates: [string, number][] = [...Object.entries(lexicon.words), ...lexicon.noteWords.map((w): [string, number] => [w, 0.5])];
+  for (const [word, count] of candidates) {
+    if (count > bestCount && isTypo(key, word)) {
       best = word;
       bestCount = count;
     }
   }
   return best;
+}
+
+/** Words of a text that search cannot find as written, nor correct: an exact search for them finds nothing real. */
+export function unknownWords(text: string, lexicon: Lexicon): string[] {
+  return splitWords(text)
+    .filter((w) => !isKnown(w.key, lexicon) && lexicon.variants[w.key] === undefined && closestWord(w.key, lexicon) === undefined)
+    .map((w) => w.text);
 }
 
 /**
@@ -174,11 +220,11 @@ export function sameWordIn(lexicon: Lexicon): (a: string, b: string) => boolean 
 }
 
 /**
- * The words worth looking up to find a quote's source: the ones the archive
+ * The keys worth looking up to find a quote's source: the ones the archive
  * holds (after correction), rarest first, common words and numbers left out.
  */
 export function lookupWords(words: readonly string[], lexicon: Lexicon, max = 8): string[] {
-  return [...new Set(words)]
+  return [...new Set(words.map(wordKey))]
     .filter((key) => !COMMON_WORDS.has(key) && !isNumber(key) && lexicon.words[key] !== undefined)
     .sort((a, b) => lexicon.words[a]! - lexicon.words[b]! || a.localeCompare(b))
     .slice(0, max);

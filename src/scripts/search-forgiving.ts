@@ -63,11 +63,3 @@ export async function closestPassages(bundle: string, query: string, max: number
     .filter((match) => match.alignment.coverage >= NEAREST_COVERAGE && match.alignment.contentMatches > 0)
     .slice(0, max);
 }
-
-/** The query with the record's spellings, when a word is a known variant or a typo of the archive's vocabulary. */
-export async function correctedQuery(bundle: string, query: string): Promise<{ term: string; corrections: Correction[] } | undefined> {
-  const lexicon = await loadLexicon(bundle);
-  const corrected = correctQuery(query, lexicon);
-  if (corrected.corrections.length === 0) return undefined;
-  return { term: corrected.words.join(' '), corrections: corrected.corrections };
-}

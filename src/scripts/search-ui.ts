@@ -26,8 +26,9 @@ import { diffSegments } from '~/lib/quote-diff';
 import type { PassageMatch } from '~/lib/quote-verdict';
 import { countMessage, hitTerms, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { diffView } from './search-diff-view';
-import { closestPassages, correctedQuery, type FoundParagraph } from './search-forgiving';
-import { loadPagefind, type Pagefind } from './search-pagefind';
+import { closestPassages, type FoundParagraph } from './search-forgiving';
+import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
+import { correctQuery, unknownWords, type Correction, type Lexicon } from '~/lib/search-lexicon';
 
 /** Milliseconds to wait after a keystroke before searching; short, because the index is small and local. */
 const TYPING_PAUSE_MS = 60;
@@ -106,14 +107,24 @@ function splitWordsPositions(text: string, starts: readonly number[]): number[] 
   return positions;
 }
 
+/** Says how the query was read: another spelling of a name, or a typo ("Did you mean …?"). */
+function correctionMessage(term: string, corrected: string, corrections: readonly Correction[]): string {
+  const typos = corrections.filter((c) => c.reason === 'typo');
+  const variants = corrections.filter((c) => c.reason === 'variant');
+  const spelled = variants.map((c) => `“${c.from}” as “${c.to}”`).join(", ");
+  if (typos.length === 0) return `Searched in this site’s spelling: ${spelled}.`;
+  return `No results for “${term}”. Did you mean “${corrected}”?${spelled ? ` (Searched in this site’s spelling: ${spelled}.)` : ''}`;
+}
+
 /** What a search found: exact hits, or the hits of the corrected query, or the closest passages. */
 interface Found {
   hits: SearchHit[];
   total: number;
   /** Hits in the record itself (notes aside). */
   records: number;
-  /** The query in the record's spelling, when that is what found the hits. */
+  /** The query in the record's spelling, when that is what found the hits, and the words it changed. */
   corrected?: string;
+  corrections?: Correction[];
   closest?: PassageMatch<FoundParagraph>[];
 }
 
@@ -179,6 +190,11 @@ class TxSearch extends HTMLElement {
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
     if (this.#popup) {
+      // Phones: the close button of the field that covers the header row. Focus leaves the field, which folds back.
+      this.querySelector('.tx-search__close')?.addEventListener('click', (event) => {
+        this.#close();
+        (event.currentTarget as HTMLElement).blur();
+      });
       this.addEventListener('focusout', (event) => {
         if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) this.#close();
       });
@@ -229,10 +245,12 @@ class TxSearch extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const api = await loadPagefind(this.#bundle);
-      let found = await this.#search(api, query, filters);
-      // Nothing in the record: the record's spelling of a variant or a typo, then the closest passages.
-      if (found.records === 0 && filters['kind'] !== 'annotation') found = await this.#forgive(api, query, filters, found);
+      const [api, lexicon] = await Promise.all([
+        loadPagefind(this.#bundle),
+        // Without the lexicon search is exact only, as before it existed.
+        loadLexicon(this.#bundle).catch(() => undefined),
+      ]);
+      const found = await this.#find(api, lexicon, query, filters);
       if (sequence === this.#sequence) this.#show(found, query);
     } catch (error) {
       if (sequence !== this.#sequence) return;
@@ -246,6 +264,27 @@ class TxSearch extends HTMLElement {
     }
   }
 
+  /**
+   * A known variant or a typo is searched in the record's spelling; a word
+   * the archive cannot place finds nothing (Pagefind would otherwise match a
+   * shorter prefix of it); a query of several words that finds no paragraph
+   * brings the closest passages.
+   */
+  async #find(api: Pagefind, lexicon: Lexicon | undefined, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+    const correction = lexicon && !query.phrase ? correctQuery(query.term, lexicon) : undefined;
+    const corrected = correction && correction.corrections.length > 0 ? correction.words.join(' ') : undefined;
+    const searched: SearchQuery = corrected ? { term: corrected, phrase: false } : query;
+    const unknown = lexicon ? unknownWords(searched.term, lexicon) : [];
+    const found: Found = unknown.length > 0 ? { hits: [], total: 0, records: 0 } : await this.#search(api, searched, filters);
+    if (corrected) {
+      found.corrected = corrected;
+      found.corrections = correction!.corrections;
+    }
+    const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
+    if (wantsClosest && splitWords(query.term).length >= 2) found.closest = await closestPassages(this.#bundle, query.term, CLOSEST);
+    return found;
+  }
+
   /** The exact search: the record's words first, then the notes, one Pagefind search per kind. */
   async #search(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
     const kinds = filters['kind'] ? [filters['kind']] : KINDS;
@@ -257,23 +296,13 @@ class TxSearch extends HTMLElement {
     return { hits, total: results.length, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0 };
   }
 
-  async #forgive(api: Pagefind, query: SearchQuery, filters: Record<string, string>, found: Found): Promise<Found> {
-    const corrected = await correctedQuery(this.#bundle, query.term.replace(/"/g, ''));
-    if (corrected) {
-      const again = await this.#search(api, { term: corrected.term, phrase: false }, filters);
-      if (again.total > found.total) return { ...again, corrected: corrected.term };
-    }
-    if (splitWords(query.term).length < 2 || filters['speaker']) return found;
-    return { ...found, closest: await closestPassages(this.#bundle, query.term, CLOSEST) };
-  }
-
   #show(found: Found, query: SearchQuery): void {
     const { hits, total } = found;
     this.#list.replaceChildren(...hits.map(renderHit));
     this.#showClosest(found.closest ?? [], query.term);
     let message = countMessage(total, found.corrected ?? query.term);
-    if (found.corrected) message = `No results for “${query.term}”. Did you mean “${found.corrected}”? ${message}`;
-    else if (found.closest?.length) message = `No exact match for “${query.term}”. The closest passages in the record are listed, with the words that differ marked.`;
+    if (found.corrected) message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
+    if (found.closest?.length) message = `No exact match for “${query.term}”. The closest passages in the record are listed, with the words that differ marked.`;
     this.#say(message, false);
     if (this.#more) {
       const url = new URL(this.#form.action, location.href);
@@ -288,7 +317,7 @@ class TxSearch extends HTMLElement {
       url.searchParams.set('q', query.term);
       this.#check.href = url.pathname + url.search;
       // Offered whenever nothing matches exactly: the check says whether and how the record has the words.
-      this.#check.hidden = query.term === '' || found.records > 0 || found.corrected !== undefined;
+      this.#check.hidden = query.term === '' || found.records > 0;
     }
     if (this.#popup) {
       if (query.term === '') this.#close();
