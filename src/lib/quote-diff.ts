@@ -60,7 +60,8 @@ export function diffSegments(recordText: string, alignment: Alignment, context =
       continue;
     }
     const i = recordIndex.get(op.record.start)!;
-    upTo(i);
+    // What stands before the passage's first word (". ") belongs to the context.
+    upTo(i, i === alignment.from ? 'context' : 'same');
     if (op.op === 'same') push(op.record.text, 'same');
     else if (op.op === 'missing') push(op.record.text, 'del', isNumber(op.record.key) ? 'number' : undefined);
     else {
