@@ -203,3 +203,16 @@ describe('countMessage', () => {
     expect(countMessage(0, '')).toBe('');
   });
 });
+
+describe('common words in excerpts', () => {
+  const text = 'Put them in the box of the Declaration on Allied Interaction.';
+  const marks = (locations: number[]) => buildExcerpt(text, locations).segments.filter((s) => s.mark).map((s) => s.text);
+
+  test('a common word alone ("the", "of", "them") is never marked', () => {
+    expect(marks([1, 3, 5])).toEqual([]);
+  });
+
+  test('a common word inside a run of matched words is marked with them', () => {
+    expect(marks([6, 7, 8])).toEqual(['the Declaration on']);
+  });
+});
