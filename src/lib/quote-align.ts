@@ -36,8 +36,8 @@ export function splitWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
-/** True for a word made of digits: a number whose change is the first thing a reader must see. */
-export const isNumber = (key: string): boolean => /^\p{N}+$/u.test(key);
+/** True for a number ("15000", "48th"): a change in one is the first thing a reader must see. */
+export const isNumber = (key: string): boolean => /^\p{N}+(?:st|nd|rd|th)?$/u.test(key);
 
 /** How much a word weighs in a match: a common word little, a rare word more, a number most. */
 export type WordWeight = (key: string) => number;
