@@ -113,15 +113,6 @@ export interface LexiconInput {
   transcripts: Record<string, TranscriptInfo>;
 }
 
-/** The raw text of every note (frontmatter and body): the words search finds in notes, so no typo. */
-function noteTexts(paths: ContentPaths): string[] {
-  if (!existsSync(paths.notes)) return [];
-  return readdirSync(paths.notes)
-    .filter((n) => n.endsWith('.mdx'))
-    .sort()
-    .map((name) => readFileSync(join(paths.notes, name), 'utf8'));
-}
-
 /** Builds the lexicon from content and writes it to `<bundleDir>/lexicon.json`. */
 export function writeLexicon(bundleDir: string, input: LexiconInput): Lexicon {
   const lexicon = buildLexicon(
@@ -129,7 +120,6 @@ export function writeLexicon(bundleDir: string, input: LexiconInput): Lexicon {
     [...input.people, ...readPlaces(input.paths.places)],
     readRenderings(input.paths, input.base, input.marked),
     input.transcripts,
-    noteTexts(input.paths),
   );
   mkdirSync(bundleDir, { recursive: true });
   writeFileSync(join(bundleDir, LEXICON_FILE), JSON.stringify(lexicon));

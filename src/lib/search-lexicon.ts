@@ -60,8 +60,6 @@ export interface Lexicon {
   paragraphs: number;
   /** Word key → number of paragraphs holding it. */
   words: Record<string, number>;
-  /** Words of the notes that the record does not hold: search finds them, so they are no typo. */
-  noteWords: string[];
   /** Variant (word keys joined by spaces) → the record's spelling (word keys joined by spaces). */
   variants: Record<string, string>;
   renderings: Rendering[];
@@ -77,7 +75,6 @@ export function buildLexicon(
   named: readonly NamedVariants[],
   renderings: readonly Rendering[],
   transcripts: Record<string, TranscriptInfo> = {},
-  notes: readonly string[] = [],
 ): Lexicon {
   const words: Record<string, number> = {};
   for (const text of paragraphs) {
@@ -91,10 +88,7 @@ export function buildLexicon(
       if (key !== '' && key !== canonical) variants[key] = canonical;
     }
   }
-    const noteWords = [...new Set(notes.flatMap((text) => splitWords(text).map((w) => w.key)))].filter(
-    (key) => words[key] === undefined && !isNumber(key) && key.length > 2,
-  );
-  return { paragraphs: paragraphs.length, words, noteWords: noteWords.sort(), variants, renderings: [...renderings], transcripts };
+    return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts };
 }
 
 /** Longest variant, in words: phrase variants ("nagorny karabakh") are tried before single words. */
@@ -164,37 +158,28 @@ export function isKnown(key: string, lexicon: Lexicon): boolean {
   if (lexicon.words[key] !== undefined) return true;
   let stems = known.get(lexicon);
   if (!stems) {
-    stems = new Set([...Object.keys(lexicon.words), ...lexicon.noteWords].map(stem));
+    stems = new Set(Object.keys(lexicon.words).map(stem));
     known.set(lexicon, stems);
   }
   if (stems.has(stem(key))) return true;
-  return key.length >= 3 && [...Object.keys(lexicon.words), ...lexicon.noteWords].some((word) => word.startsWith(key));
+  return key.length >= 3 && Object.keys(lexicon.words).some((word) => word.startsWith(key));
 }
 
 /**
  * The archive's word closest to a word it does not hold (one edit from five
- * letters, two from eight), or undefined: a word of the record before a word
- * found only in the notes, then the more frequent.
+ * letters, two from eight), or undefined; the more frequent on a tie.
  */
 export function closestWord(key: string, lexicon: Lexicon): string | undefined {
   if (key.length < 5 || isNumber(key)) return undefined;
   let best: string | undefined;
   let bestCount = 0;
-  const candidates: [string, number][] = [...Object.entries(lexicon.words), ...lexicon.noteWords.map((w): [string, number] => [w, 0.5])];
-  for (const [word, count] of candidates) {
+  for (const [word, count] of Object.entries(lexicon.words)) {
     if (count > bestCount && isTypo(key, word)) {
       best = word;
       bestCount = count;
     }
   }
   return best;
-}
-
-/** Words of a text that search cannot find as written, nor correct: an exact search for them finds nothing real. */
-export function unknownWords(text: string, lexicon: Lexicon): string[] {
-  return splitWords(text)
-    .filter((w) => !isKnown(w.key, lexicon) && lexicon.variants[w.key] === undefined && closestWord(w.key, lexicon) === undefined)
-    .map((w) => w.text);
 }
 
 /**

@@ -299,6 +299,29 @@ export function toHit(data: PagefindResultData, query: SearchQuery, excerptWords
   return hit;
 }
 
+/** Length of the start two words share. */
+const sharedStart = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * True when a Pagefind hit really holds the query's words. When a word has no
+ * match, Pagefind retries with ever shorter starts of it, so "Tokaev" comes
+ * back as hits on "to" and "Aliev" on "all": a hit counts only when, for each
+ * word of the query, a matched word shares most of its start (stems such as
+ * "meetings"/"meeting" and prefixes typed so far such as "Kazak" pass).
+ */
+export function isRealHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+  const tokens = tokenize(data.content);
+  const matched = data.locations.map((l) => tokens[l]?.key ?? '').filter((key) => key !== '');
+  const words = query.term.split(/\s+/).map(wordKey).filter((key) => key !== '' && !COMMON_WORDS.has(key));
+  return words.every((key) =>
+    matched.some((word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3))),
+  );
+}
+
 /** The sentence the live region reads out after a search. */
 export function countMessage(count: number, term: string): string {
   if (term === '') return '';

@@ -24,11 +24,11 @@ import './search-highlight.ts';
 import { splitWords } from '~/lib/quote-align';
 import { diffSegments } from '~/lib/quote-diff';
 import type { PassageMatch } from '~/lib/quote-verdict';
-import { countMessage, hitTerms, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import { countMessage, hitTerms, isRealHit, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { diffView } from './search-diff-view';
 import { closestPassages, type FoundParagraph } from './search-forgiving';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
-import { correctQuery, unknownWords, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { correctQuery, type Correction, type Lexicon } from '~/lib/search-lexicon';
 
 /** Milliseconds to wait after a keystroke before searching; short, because the index is small and local. */
 const TYPING_PAUSE_MS = 60;
@@ -125,6 +125,8 @@ interface Found {
   /** The query in the record's spelling, when that is what found the hits, and the words it changed. */
   corrected?: string;
   corrections?: Correction[];
+  /** The query with a typo corrected, when the hits were found without the correction. */
+  suggestion?: string;
   closest?: PassageMatch<FoundParagraph>[];
 }
 
@@ -265,35 +267,39 @@ class TxSearch extends HTMLElement {
   }
 
   /**
-   * A known variant or a typo is searched in the record's spelling; a word
-   * the archive cannot place finds nothing (Pagefind would otherwise match a
-   * shorter prefix of it); a query of several words that finds no paragraph
-   * brings the closest passages.
+   * The exact search; when it finds nothing, the query in the record's
+   * spelling (a known variant or a typo of the archive's words); when the
+   * record still has no paragraph for a query of several words, the closest passages.
    */
   async #find(api: Pagefind, lexicon: Lexicon | undefined, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+    let found = await this.#search(api, query, filters);
     const correction = lexicon && !query.phrase ? correctQuery(query.term, lexicon) : undefined;
-    const corrected = correction && correction.corrections.length > 0 ? correction.words.join(' ') : undefined;
-    const searched: SearchQuery = corrected ? { term: corrected, phrase: false } : query;
-    const unknown = lexicon ? unknownWords(searched.term, lexicon) : [];
-    const found: Found = unknown.length > 0 ? { hits: [], total: 0, records: 0 } : await this.#search(api, searched, filters);
-    if (corrected) {
-      found.corrected = corrected;
-      found.corrections = correction!.corrections;
+    // Pagefind may find a misspelt word by a shorter start of it ("recogni"): its hits stand, with the question.
+    if (found.total > 0 && correction?.corrections.some((c) => c.reason === 'typo')) found.suggestion = correction.words.join(' ');
+    if (found.total === 0 && correction && correction.corrections.length > 0) {
+      const corrected = correction.words.join(' ');
+      const again = await this.#search(api, { term: corrected, phrase: false }, filters);
+      if (again.total > 0) found = { ...again, corrected, corrections: correction.corrections };
     }
     const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
     if (wantsClosest && splitWords(query.term).length >= 2) found.closest = await closestPassages(this.#bundle, query.term, CLOSEST);
     return found;
   }
 
-  /** The exact search: the record's words first, then the notes, one Pagefind search per kind. */
+  /** The record's words first, then the notes, one Pagefind search per kind. */
   async #search(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
     const kinds = filters['kind'] ? [filters['kind']] : KINDS;
     const responses = await Promise.all(kinds.map((kind) => api.search(query.term, { filters: { ...filters, kind } })));
     // Hits found only in a result's meta (a speaker's name, "paragraph") carry no score: not a match in the text.
     const scored = responses.map((response) => (response?.results ?? []).filter((r) => r.score > 0));
     const results = scored.flat();
-    const hits = await Promise.all(results.slice(0, this.#limit).map(async (r) => toHit(await r.data(), query, this.#excerptWords)));
-    return { hits, total: results.length, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0 };
+    const data = await Promise.all(results.slice(0, this.#limit).map((r) => r.data()));
+    // When a word has no match anywhere, Pagefind falls back to a shorter start of it and every hit
+    // is false; the first one tells.
+    if (data[0] && !isRealHit(data[0], query)) return { hits: [], total: 0, records: 0 };
+    const hits = data.map((d) => toHit(d, query, this.#excerptWords));
+    const total = results.length;
+    return { hits, total, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0 };
   }
 
   #show(found: Found, query: SearchQuery): void {
@@ -302,6 +308,7 @@ class TxSearch extends HTMLElement {
     this.#showClosest(found.closest ?? [], query.term);
     let message = countMessage(total, found.corrected ?? query.term);
     if (found.corrected) message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
+    if (found.suggestion) message = `Did you mean “${found.suggestion}”? ${message}`;
     if (found.closest?.length) message = `No exact match for “${query.term}”. The closest passages in the record are listed, with the words that differ marked.`;
     this.#say(message, false);
     if (this.#more) {
