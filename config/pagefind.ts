@@ -10,9 +10,13 @@
  * 2. Adds the built note pages (`notes/**\/index.html`) that mark their
  *    text with `data-pagefind-body`; their markup carries
  *    `data-pagefind-filter="kind:annotation"`. No note pages, no notes.
- * 3. Writes the bundle to `<outDir>/pagefind/` (never to public/) and always
+ * 3. Writes the bundle to `<outDir>/pagefind/` (never to public/), and a
+ *    second bundle of the record alone to `<outDir>/pagefind/record/`: the
+ *    header search and the quote check search only the record, and the notes
+ *    would make the index a cold search downloads four times larger. The
+ *    search page, which lists notes too, loads the whole bundle. Always
  *    closes the Pagefind service.
- * 4. Writes the forgiving-search lexicon beside it (config/search-lexicon.ts):
+ * 4. Writes the forgiving-search lexicon into both (config/search-lexicon.ts):
  *    the record's vocabulary, spelling variants and translation renderings.
  *
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production
@@ -34,6 +38,8 @@ import { writeLexicon } from './search-lexicon.ts';
 
 /** Folder of the Pagefind bundle inside the build output; the search UI loads `<base>pagefind/pagefind.js`. */
 export const BUNDLE_DIR = 'pagefind';
+/** Folder of the record-only bundle, inside the main one so `astro dev` serves it the same way. */
+export const RECORD_BUNDLE_DIR = `${BUNDLE_DIR}/record`;
 /** Built pages indexed as HTML, relative to the output folder. */
 const NOTES_DIR = 'notes';
 /** Only pages that say which part of them is text are indexed; anything else would bring navigation along. */
@@ -91,7 +97,8 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
   const started = performance.now();
   try {
     const { index } = check(await pagefind.createIndex(), 'createIndex');
-    if (!index) throw new Error('Pagefind returned no index');
+    const { index: recordIndex } = check(await pagefind.createIndex(), 'createIndex');
+    if (!index || !recordIndex) throw new Error('Pagefind returned no index');
     const context = readContext(paths);
     const people = readPeople(paths);
     let records = 0;
@@ -117,6 +124,7 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
       const customs = paragraphRecords(transcript, people, base);
       for (const [i, custom] of customs.entries()) {
         check(await index.addCustomRecord(custom), `adding ${custom.url}`);
+        check(await recordIndex.addCustomRecord(custom), `adding ${custom.url}`);
         records++;
         texts.push(custom.content);
         for (const note of record.paragraphs[i]!.notes) {
@@ -137,8 +145,12 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
     }
     const outputPath = join(outDir, BUNDLE_DIR);
     check(await index.writeFiles({ outputPath }), 'writeFiles');
+    const recordPath = join(outDir, RECORD_BUNDLE_DIR);
+    check(await recordIndex.writeFiles({ outputPath: recordPath }), 'writeFiles (record)');
     const named = [...people.values()].map((p) => ({ name: p.shortName, aliases: p.aliases }));
-    writeLexicon(outputPath, { paths, base, paragraphs: texts, people: named, marked, transcripts });
+    for (const bundle of [outputPath, recordPath]) {
+      writeLexicon(bundle, { paths, base, paragraphs: texts, people: named, marked, transcripts });
+    }
     const ms = Math.round(performance.now() - started);
     const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
     logger.info(`Indexed ${records} paragraphs and ${notes} note pages in ${ms} ms → ${shown}`);

@@ -314,12 +314,23 @@ const sharedStart = (a: string, b: string): number => {
  * "meetings"/"meeting" and prefixes typed so far such as "Kazak" pass).
  */
 export function isRealHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+  return everyWordMatched(data, query, (key, word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3)));
+}
+
+/** True when each word of the query is, as written, one of the hit's matched words: no form, prefix or typo involved. */
+export function isExactHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+  return everyWordMatched(data, query, (key, word) => key === word);
+}
+
+function everyWordMatched(
+  data: Pick<PagefindResultData, 'content' | 'locations'>,
+  query: SearchQuery,
+  same: (queryKey: string, matchedKey: string) => boolean,
+): boolean {
   const tokens = tokenize(data.content);
   const matched = data.locations.map((l) => tokens[l]?.key ?? '').filter((key) => key !== '');
   const words = query.term.split(/\s+/).map(wordKey).filter((key) => key !== '' && !COMMON_WORDS.has(key));
-  return words.every((key) =>
-    matched.some((word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3))),
-  );
+  return words.every((key) => matched.some((word) => same(key, word)));
 }
 
 /** The sentence the live region reads out after a search. */

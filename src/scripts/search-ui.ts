@@ -24,11 +24,11 @@ import './search-highlight.ts';
 import { splitWords } from '~/lib/quote-align';
 import { diffSegments } from '~/lib/quote-diff';
 import type { PassageMatch } from '~/lib/quote-verdict';
-import { countMessage, hitTerms, isRealHit, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import { countMessage, hitTerms, isExactHit, isRealHit, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { diffView } from './search-diff-view';
 import { closestPassages, type FoundParagraph } from './search-forgiving';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
-import { correctQuery, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { correctQuery, type Correction } from '~/lib/search-lexicon';
 
 /** Milliseconds to wait after a keystroke before searching; short, because the index is small and local. */
 const TYPING_PAUSE_MS = 60;
@@ -122,6 +122,8 @@ interface Found {
   total: number;
   /** Hits in the record itself (notes aside). */
   records: number;
+  /** True when the first hit holds every word of the query as written. */
+  exact: boolean;
   /** The query in the record's spelling, when that is what found the hits, and the words it changed. */
   corrected?: string;
   corrections?: Correction[];
@@ -147,6 +149,11 @@ class TxSearch extends HTMLElement {
 
   get #popup(): boolean {
     return this.dataset['mode'] !== 'page';
+  }
+
+  /** The kinds this field searches: the header's bundle holds the record alone (`data-kinds="record"`). */
+  get #kinds(): string[] {
+    return this.dataset['kinds']?.split(' ') ?? KINDS;
   }
 
   get #limit(): number {
@@ -242,17 +249,13 @@ class TxSearch extends HTMLElement {
     const sequence = ++this.#sequence;
     if (!this.#popup) this.#remember(query, filters);
     if (query.term === '' || query.term === '""') {
-      this.#show({ hits: [], total: 0 }, query);
+      this.#show({ hits: [], total: 0, records: 0, exact: true }, query);
       return;
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const [api, lexicon] = await Promise.all([
-        loadPagefind(this.#bundle),
-        // Without the lexicon search is exact only, as before it existed.
-        loadLexicon(this.#bundle).catch(() => undefined),
-      ]);
-      const found = await this.#find(api, lexicon, query, filters);
+      const api = await loadPagefind(this.#bundle);
+      const found = await this.#find(api, query, filters);
       if (sequence === this.#sequence) this.#show(found, query);
     } catch (error) {
       if (sequence !== this.#sequence) return;
@@ -271,9 +274,11 @@ class TxSearch extends HTMLElement {
    * spelling (a known variant or a typo of the archive's words); when the
    * record still has no paragraph for a query of several words, the closest passages.
    */
-  async #find(api: Pagefind, lexicon: Lexicon | undefined, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+  async #find(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
     let found = await this.#search(api, query, filters);
-    const correction = lexicon && !query.phrase ? correctQuery(query.term, lexicon) : undefined;
+    // The lexicon is fetched only when the words were not all found as written; without it search is exact.
+    const lexicon = found.exact || query.phrase ? undefined : await loadLexicon(this.#bundle).catch(() => undefined);
+    const correction = lexicon ? correctQuery(query.term, lexicon) : undefined;
     // Pagefind may find a misspelt word by a shorter start of it ("recogni"): its hits stand, with the question.
     if (found.total > 0 && correction?.corrections.some((c) => c.reason === 'typo')) found.suggestion = correction.words.join(' ');
     if (found.total === 0 && correction && correction.corrections.length > 0) {
@@ -288,18 +293,21 @@ class TxSearch extends HTMLElement {
 
   /** The record's words first, then the notes, one Pagefind search per kind. */
   async #search(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
-    const kinds = filters['kind'] ? [filters['kind']] : KINDS;
-    const responses = await Promise.all(kinds.map((kind) => api.search(query.term, { filters: { ...filters, kind } })));
+    const kinds = filters['kind'] ? [filters['kind']] : this.#kinds;
+    // A bundle of one kind (the header's record bundle) needs no kind filter, nor the filter file it loads.
+    const only = this.#kinds.length === 1 && !filters['kind'];
+    const responses = await Promise.all(kinds.map((kind) => api.search(query.term, { filters: only ? filters : { ...filters, kind } })));
     // Hits found only in a result's meta (a speaker's name, "paragraph") carry no score: not a match in the text.
     const scored = responses.map((response) => (response?.results ?? []).filter((r) => r.score > 0));
     const results = scored.flat();
     const data = await Promise.all(results.slice(0, this.#limit).map((r) => r.data()));
     // When a word has no match anywhere, Pagefind falls back to a shorter start of it and every hit
     // is false; the first one tells.
-    if (data[0] && !isRealHit(data[0], query)) return { hits: [], total: 0, records: 0 };
+    if (data[0] && !isRealHit(data[0], query)) return { hits: [], total: 0, records: 0, exact: false };
     const hits = data.map((d) => toHit(d, query, this.#excerptWords));
     const total = results.length;
-    return { hits, total, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0 };
+    const exact = data[0] !== undefined && isExactHit(data[0], query);
+    return { hits, total, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0, exact };
   }
 
   #show(found: Found, query: SearchQuery): void {
@@ -315,8 +323,10 @@ class TxSearch extends HTMLElement {
       const url = new URL(this.#form.action, location.href);
       url.searchParams.set('q', found.corrected ?? query.term);
       this.#more.href = url.pathname + url.search;
-      this.#more.textContent = total > hits.length ? `All ${total} results` : 'Open on the search page';
-      this.#more.hidden = total === 0;
+      const notesElsewhere = !this.#kinds.includes('annotation');
+      if (notesElsewhere) this.#more.textContent = total > hits.length ? `All ${total} paragraphs, and the notes` : 'The notes too, on the search page';
+      else this.#more.textContent = total > hits.length ? `All ${total} results` : 'Open on the search page';
+      this.#more.hidden = total === 0 && !notesElsewhere;
     }
     if (this.#check) {
       const url = new URL(this.#check.dataset['base'] ?? this.#check.href, location.href);
