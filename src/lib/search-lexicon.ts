@@ -60,7 +60,7 @@ export interface Lexicon {
   paragraphs: number;
   /** Word key → number of paragraphs holding it. */
   words: Record<string, number>;
-  /** Variant (word keys joined by spaces) → the record's spelling (word keys joined by spaces). */
+  /** Variant (word keys joined by spaces) → the name as the record writes it ("Nagorno-Karabakh"). */
   variants: Record<string, string>;
   renderings: Rendering[];
   /** Transcripts by slug, for citations. */
@@ -85,7 +85,7 @@ export function buildLexicon(
     const canonical = keysOf(name);
     for (const alias of aliases) {
       const key = keysOf(alias);
-      if (key !== '' && key !== canonical) variants[key] = canonical;
+      if (key !== '' && key !== canonical) variants[key] = name;
     }
   }
     return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts };
@@ -95,9 +95,8 @@ export function buildLexicon(
 const longestVariant = (lexicon: Lexicon): number =>
   Math.max(1, ...Object.keys(lexicon.variants).map((v) => v.split(' ').length));
 
-/** The record's word(s) in the case the reader used: "Kazakstan" → "Kazakhstan", "kazakstan" → "kazakhstan". */
-const inCaseOf = (written: string, keys: string): string =>
-  /^\p{Lu}/u.test(written) ? keys.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : keys;
+/** A corrected word in the case the reader used: "Declaraton" → "Declaration", "declaraton" → "declaration". */
+const inCaseOf = (written: string, key: string): string => (/^\p{Lu}/u.test(written) ? key.charAt(0).toUpperCase() + key.slice(1) : key);
 
 /** A word of a query replaced by the record's spelling. */
 export interface Correction {
@@ -126,7 +125,8 @@ export function correctQuery(text: string, lexicon: Lexicon): { words: string[];
       const target = lexicon.variants[span.map((w) => w.key).join(' ')];
       if (target === undefined) continue;
       const from = span.map((w) => w.text).join(' ');
-      const to = inCaseOf(from, target);
+      // As the record writes it, hyphen included, so search matches it as it matches the record.
+      const to = target;
       out.push(...to.split(' '));
       corrections.push({ from, to, reason: 'variant' });
       i += size;
@@ -201,7 +201,8 @@ export function rarityWeight(lexicon: Lexicon): WordWeight {
  * (either way round) or a typo.
  */
 export function sameWordIn(lexicon: Lexicon): (a: string, b: string) => boolean {
-  return (a, b) => lexicon.variants[a] === b || lexicon.variants[b] === a || isTypo(a, b);
+  const spelled = (key: string): string => wordKey(lexicon.variants[key] ?? '');
+  return (a, b) => spelled(a) === b || spelled(b) === a || isTypo(a, b);
 }
 
 /**

@@ -329,7 +329,8 @@ function everyWordMatched(
 ): boolean {
   const tokens = tokenize(data.content);
   const matched = data.locations.map((l) => tokens[l]?.key ?? '').filter((key) => key !== '');
-  const words = query.term.split(/\s+/).map(wordKey).filter((key) => key !== '' && !COMMON_WORDS.has(key));
+  // Numbers and words of one or two letters are left out: Pagefind reports no position for some ("$3").
+  const words = query.term.split(/\s+/).map(wordKey).filter((key) => key.length > 2 && !/^\d+$/.test(key) && !COMMON_WORDS.has(key));
   return words.every((key) => matched.some((word) => same(key, word)));
 }
 

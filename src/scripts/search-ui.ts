@@ -280,7 +280,10 @@ class TxSearch extends HTMLElement {
     const lexicon = found.exact || query.phrase ? undefined : await loadLexicon(this.#bundle).catch(() => undefined);
     const correction = lexicon ? correctQuery(query.term, lexicon) : undefined;
     // Pagefind may find a misspelt word by a shorter start of it ("recogni"): its hits stand, with the question.
-    if (found.total > 0 && correction?.corrections.some((c) => c.reason === 'typo')) found.suggestion = correction.words.join(' ');
+    if (found.total > 0 && correction && correction.corrections.length > 0) {
+      found.suggestion = correction.words.join(' ');
+      found.corrections = correction.corrections;
+    }
     if (found.total === 0 && correction && correction.corrections.length > 0) {
       const corrected = correction.words.join(' ');
       const again = await this.#search(api, { term: corrected, phrase: false }, filters);
@@ -316,7 +319,10 @@ class TxSearch extends HTMLElement {
     this.#showClosest(found.closest ?? [], query.term);
     let message = countMessage(total, found.corrected ?? query.term);
     if (found.corrected) message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
-    if (found.suggestion) message = `Did you mean “${found.suggestion}”? ${message}`;
+    if (found.suggestion) {
+      const typo = found.corrections?.some((c) => c.reason === 'typo');
+      message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
+    }
     if (found.closest?.length) message = `No exact match for “${query.term}”. The closest passages in the record are listed, with the words that differ marked.`;
     this.#say(message, false);
     if (this.#more) {

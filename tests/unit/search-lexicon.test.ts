@@ -24,14 +24,14 @@ const lexicon = buildLexicon(
 );
 
 describe('correctQuery', () => {
-  test('writes known variants in the record’s spelling, in the reader’s case', () => {
+  test('writes known variants as the record writes them', () => {
     expect(correctQuery('Karabagh', lexicon)).toEqual({ words: ['Karabakh'], corrections: [{ from: 'Karabagh', to: 'Karabakh', reason: 'variant' }] });
-    expect(correctQuery('aliev', lexicon).words).toEqual(['aliyev']);
+    expect(correctQuery('aliev', lexicon).words).toEqual(['Aliyev']);
     expect(correctQuery('Əliyev', lexicon).words).toEqual(['Aliyev']);
   });
 
   test('replaces a phrase variant before its words', () => {
-    expect(correctQuery('Nagorny Karabakh conflict', lexicon).words).toEqual(['Nagorno', 'Karabakh', 'conflict']);
+    expect(correctQuery('Nagorny Karabakh conflict', lexicon).words).toEqual(['Nagorno-Karabakh', 'conflict']);
   });
 
   test('corrects a typo of a word the archive holds, and leaves known words, forms and prefixes alone', () => {
