@@ -5,6 +5,7 @@
  */
 import type { PagefindResultData } from '~/lib/search';
 import type { Lexicon } from '~/lib/search-lexicon';
+import { PAGEFIND_OPTIONS, type Pagefind as PagefindCore } from './search-pagefind-options';
 
 export interface PagefindResult {
   id: string;
@@ -12,14 +13,10 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+export interface Pagefind extends PagefindCore {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
-
-/** Meta fields are for the result line, not for matching: a hit must be in the words themselves. */
-const META_WEIGHTS = { title: 0, speaker: 0, n: 0, transcript: 0 };
 
 let pagefind: Promise<Pagefind> | undefined;
 let lexicon: Promise<Lexicon> | undefined;
@@ -28,9 +25,7 @@ let lexicon: Promise<Lexicon> | undefined;
 export function loadPagefind(bundle: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // The index already holds full site paths, base path included (config/pagefind.ts);
-    // without `baseUrl: '/'` Pagefind would prepend the bundle's folder again.
-    await module.options({ baseUrl: '/', ranking: { metaWeights: META_WEIGHTS } });
+    await module.options(PAGEFIND_OPTIONS);
     return module;
   })();
   // A failed load (no index yet in `astro dev`) may succeed after a build: let the next search retry.
