@@ -10,8 +10,14 @@
  * 2. Adds the built note pages (`notes/**\/index.html`) that mark their
  *    text with `data-pagefind-body`; their markup carries
  *    `data-pagefind-filter="kind:annotation"`. No note pages, no notes.
- * 3. Writes the bundle to `<outDir>/pagefind/` (never to public/) and always
+ * 3. Writes the bundle to `<outDir>/pagefind/` (never to public/), and a
+ *    second bundle of the record alone to `<outDir>/pagefind/record/`: the
+ *    header search and the quote check search only the record, and the notes
+ *    would make the index a cold search downloads four times larger. The
+ *    search page, which lists notes too, loads the whole bundle. Always
  *    closes the Pagefind service.
+ * 4. Writes the forgiving-search lexicon into both (config/search-lexicon.ts):
+ *    the record's vocabulary, spelling variants and translation renderings.
  *
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production
  * build, so search works in development once `npm run build` has run.
@@ -24,24 +30,29 @@ import * as pagefind from 'pagefind';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
 import { personSchema, transcriptSchema } from '../src/lib/schemas.ts';
-import { paragraphRecords, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
+import { paragraphRecords, publisherShortName, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
 import { readContext, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
+import { formatDate } from '../src/lib/format.ts';
+import type { ParagraphRef, TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import { writeLexicon } from './search-lexicon.ts';
 
 /** Folder of the Pagefind bundle inside the build output; the search UI loads `<base>pagefind/pagefind.js`. */
 export const BUNDLE_DIR = 'pagefind';
+/** Folder of the record-only bundle, inside the main one so `astro dev` serves it the same way. */
+export const RECORD_BUNDLE_DIR = `${BUNDLE_DIR}/record`;
 /** Built pages indexed as HTML, relative to the output folder. */
 const NOTES_DIR = 'notes';
 /** Only pages that say which part of them is text are indexed; anything else would bring navigation along. */
 const BODY_MARKER = 'data-pagefind-body';
 
-/** The people of content/people/ by id, with the names results show. */
-export function readPeople(paths: ContentPaths): Map<string, SpeakerNames> {
-  const people = new Map<string, SpeakerNames>();
+/** The people of content/people/ by id, with the names results show and the other spellings search accepts. */
+export function readPeople(paths: ContentPaths): Map<string, SpeakerNames & { aliases: string[] }> {
+  const people = new Map<string, SpeakerNames & { aliases: string[] }>();
   if (!existsSync(paths.people)) return people;
   for (const name of readdirSync(paths.people).filter((n) => n.endsWith('.md')).sort()) {
     const { frontmatter } = parseFrontmatter(readFileSync(join(paths.people, name), 'utf8'));
     const person = personSchema.parse(frontmatter);
-    people.set(name.slice(0, -'.md'.length), { name: person.name, shortName: person.shortName });
+    people.set(name.slice(0, -'.md'.length), { name: person.name, shortName: person.shortName, aliases: person.aliases });
   }
   return people;
 }
@@ -86,10 +97,14 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
   const started = performance.now();
   try {
     const { index } = check(await pagefind.createIndex(), 'createIndex');
-    if (!index) throw new Error('Pagefind returned no index');
+    const { index: recordIndex } = check(await pagefind.createIndex(), 'createIndex');
+    if (!index || !recordIndex) throw new Error('Pagefind returned no index');
     const context = readContext(paths);
     const people = readPeople(paths);
     let records = 0;
+    const texts: string[] = [];
+    const marked = new Map<string, ParagraphRef[]>();
+    const transcripts: Record<string, TranscriptInfo> = {};
     for (const path of transcriptFiles(paths)) {
       const { slug, frontmatter, record } = readTranscript(path, context);
       const data = transcriptSchema.parse(frontmatter);
@@ -100,9 +115,21 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
         publisher: data.source.publisher,
         paragraphs: record.paragraphs,
       };
-      for (const custom of paragraphRecords(transcript, people, base)) {
+      transcripts[slug] = {
+        title: data.title,
+        place: data.place,
+        date: formatDate(data.date),
+        publisher: publisherShortName(data.source.publisher),
+      };
+      const customs = paragraphRecords(transcript, people, base);
+      for (const [i, custom] of customs.entries()) {
         check(await index.addCustomRecord(custom), `adding ${custom.url}`);
+        check(await recordIndex.addCustomRecord(custom), `adding ${custom.url}`);
         records++;
+        texts.push(custom.content);
+        for (const note of record.paragraphs[i]!.notes) {
+          marked.set(note, [...(marked.get(note) ?? []), { url: custom.url, speaker: custom.meta?.['speaker'] ?? '', n: custom.meta?.['n'] ?? '' }]);
+        }
       }
     }
     let notes = 0;
@@ -113,11 +140,17 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
         logger.info(`${relative(outDir, file)} has no ${BODY_MARKER}; not indexed`);
         continue;
       }
-      check(await index.addHTMLFile({ url: pageUrl(outDir, file, base), content }), `adding ${relative(outDir, file)}`);
+      check(await index.addHTMLFile({ url: pageUrl(outDir, file, base), content: separateBlocks(content) }), `adding ${relative(outDir, file)}`);
       notes++;
     }
     const outputPath = join(outDir, BUNDLE_DIR);
     check(await index.writeFiles({ outputPath }), 'writeFiles');
+    const recordPath = join(outDir, RECORD_BUNDLE_DIR);
+    check(await recordIndex.writeFiles({ outputPath: recordPath }), 'writeFiles (record)');
+    const named = [...people.values()].map((p) => ({ name: p.shortName, aliases: p.aliases }));
+    for (const bundle of [outputPath, recordPath]) {
+      writeLexicon(bundle, { paths, base, paragraphs: texts, people: named, marked, transcripts });
+    }
     const ms = Math.round(performance.now() - started);
     const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
     logger.info(`Indexed ${records} paragraphs and ${notes} note pages in ${ms} ms → ${shown}`);

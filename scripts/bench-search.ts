@@ -1,10 +1,12 @@
 /**
  * Search benchmark (figures, not a test): what search costs a reader on the
- * transcript page of a served production build.
+ * transcript page of a served production build, beside the stock Starlight
+ * peer (scripts/bench/peer.ts) measured in the same run the same way.
  *
  *   npx node scripts/bench-search.ts [base-url]   (default http://127.0.0.1:4321/)
  *
- * Builds nothing: serve a build first (`npm run build && npm run preview`).
+ * Builds nothing: serve a build first (`npm run build && npm run preview`);
+ * the peer is served here (PEER_DIR=/work/peer-starlight reuses a ready build).
  * Each of five rounds (figures are medians) loads the transcript page in a
  * fresh browser context, then
  * - cold: presses `/` and types the first query, as a reader would;
@@ -17,6 +19,16 @@
  * how much of that is JavaScript (external and inline, decoded and gzipped). Playwright's network events (which include
  * the Web Worker Pagefind searches in) give the bytes; keydown timestamps and
  * a MutationObserver in the page give the times.
+ *
+ * Bytes on the wire are counted as a gzipping host serves them, whatever the
+ * local server does: a body the server compressed counts as sent, another
+ * text body gzipped, an already compressed one (Pagefind's index, fragments
+ * and WebAssembly) as is. So our site and the peer count alike.
+ *
+ * Also: the cold search again on throttled "slow 4G" (Lighthouse's figures:
+ * 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, page load included), and
+ * on our site the quote check: from the Enter that submits a second quote to
+ * its verdict on screen (warm).
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +67,9 @@ export interface BenchOptions {
   queries?: [string, string];
   /** Rounds to run, each in a fresh context; figures are medians. Default 5. */
   rounds?: number;
+  driver?: SearchDriver;
+  /** Run on throttled slow 4G. */
+  throttled?: boolean;
 }
 
 /** Collects network figures between two points in time, the Web Worker Pagefind searches in included. */
@@ -91,14 +106,60 @@ class NetworkMeter {
       const sizes = await request.sizes();
       const body = await response.body().catch(() => Buffer.alloc(0));
       requests++;
-      // Chromium reports no body size for a Worker's own script; count it as the server gzips it.
-      const bodySize = sizes.responseBodySize || (body.length > 0 ? gzipSync(body).length : 0);
+      const encoded = response.headers()['content-encoding'] !== undefined && sizes.responseBodySize > 0;
+      const text = /text|javascript|json|css|svg|xml/.test(response.headers()['content-type'] ?? '');
+      // As a gzipping host sends it (see the header); Chromium reports no body size for a Worker's own script.
+      const bodySize = encoded ? sizes.responseBodySize : text && body.length > 0 ? gzipSync(body).length : body.length;
       transferred += sizes.responseHeadersSize + bodySize;
       decoded += body.length;
     }
     return { requests, transferred, decoded };
   }
 }
+
+/** How a reader opens search on a site, types into it, and sees results. */
+export interface SearchDriver {
+  name: string;
+  /** Opens search as a reader does (a key, a click). */
+  open(page: Page): Promise<void>;
+  /** Resolves, in page time, when results for `query` are on screen. */
+  watch(page: Page, query: string): Promise<number>;
+}
+
+/** Our site: `/` focuses the header field; results show in its panel. */
+export const OURS: SearchDriver = {
+  name: 'this site',
+  open: (page) => page.keyboard.press('/'),
+  watch: watchResults,
+};
+
+/** The Starlight peer: the search button opens a modal with Pagefind's default UI (which debounces typing by 300 ms). */
+export const STARLIGHT: SearchDriver = {
+  name: 'Starlight',
+  open: async (page) => {
+    const button = page.locator('site-search button[data-open-modal]');
+    await button.click();
+    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
+  },
+  watch: (page, query) =>
+    page.evaluate(
+      (query) =>
+        new Promise<number>((resolve) => {
+          const done = (): boolean =>
+            (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(query) &&
+            document.querySelector('.pagefind-ui__result-link') !== null;
+          new MutationObserver((_, observer) => {
+            if (!done()) return;
+            observer.disconnect();
+            resolve(performance.now());
+          }).observe(document.body, { childList: true, subtree: true, characterData: true });
+        }),
+      query,
+    ),
+};
+
+/** Lighthouse's "slow 4G" (its mobile throttling), for Chromium's network emulation: bytes per second and ms. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 /** Resolves (in page time) when results for `query` are on screen in the header panel. */
 function watchResults(page: Page, query: string): Promise<number> {
@@ -127,18 +188,27 @@ async function keyTimes(page: Page): Promise<void> {
     const times: number[] = [];
     (window as unknown as { __keys: number[] }).__keys = times;
     document.addEventListener('keydown', (event) => times.push(event.timeStamp), { capture: true });
+    // The peer opens search with a click: that counts as the key that opened it.
+    document.addEventListener('pointerdown', (event) => times.push(event.timeStamp), { capture: true });
   });
 }
 
 const lastKey = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { __keys: number[] }).__keys.at(-1) ?? 0);
 
-/** One round in a fresh browser context (empty cache): page load, cold query, warm query. */
-async function round(browser: Browser, url: string, [first, second]: [string, string]): Promise<SearchBench> {
+/** One round in a fresh browser context (empty cache): page load, cold query, warm query; `throttled` on slow 4G. */
+async function round(
+  browser: Browser,
+  url: string,
+  [first, second]: [string, string],
+  driver: SearchDriver,
+  throttled = false,
+): Promise<SearchBench> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     const meter = new NetworkMeter(context);
+    if (throttled) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW_4G);
 
     await page.goto(url, { waitUntil: 'networkidle' });
     const load = await meter.read();
@@ -157,8 +227,8 @@ async function round(browser: Browser, url: string, [first, second]: [string, st
 
     await keyTimes(page);
     meter.reset();
-    let rendered = watchResults(page, first);
-    await page.keyboard.press('/');
+    let rendered = driver.watch(page, first);
+    await driver.open(page);
     const slashAt = await lastKey(page);
     await page.keyboard.type(first);
     const coldAt = await rendered;
@@ -168,7 +238,7 @@ async function round(browser: Browser, url: string, [first, second]: [string, st
 
     meter.reset();
     await page.keyboard.press('ControlOrMeta+A');
-    rendered = watchResults(page, second);
+    rendered = driver.watch(page, second);
     await page.keyboard.type(second);
     const warmAt = await rendered;
     const warmKey = await lastKey(page);
@@ -202,12 +272,14 @@ export async function benchSearch({
   path = 'transcripts/2022-02-22-putin-aliyev/',
   queries = ['restoration of the empire', "people's republics"],
   rounds = 5,
+  driver = OURS,
+  throttled = false,
 }: BenchOptions): Promise<SearchBench> {
   const url = new URL(path, baseUrl).href;
   const browser = await chromium.launch(launchOptions);
   try {
     const results: SearchBench[] = [];
-    for (let i = 0; i < rounds; i++) results.push(await round(browser, url, queries));
+    for (let i = 0; i < rounds; i++) results.push(await round(browser, url, queries, driver, throttled));
     return median(results);
   } finally {
     await browser.close();
@@ -233,7 +305,114 @@ export function printSearchBench(bench: SearchBench): void {
   console.log(`  cold, from the / that opened search: ${Math.round(cold.msFromSlash)} ms`);
 }
 
+export interface QuoteCheckBench {
+  /** From navigation to the verdict of a check opened from its address (`/check/?q=…`), cache empty. */
+  coldMs: number;
+  /** From the Enter that submits a second quote to its verdict on screen. */
+  warmMs: number;
+}
+
+/** Times the quote check on our site (medians of `rounds` fresh contexts). */
+export async function benchQuoteCheck(
+  baseUrl: string,
+  [first, second]: [string, string] = [
+    'Today we will sign the Declaration on Allied Interaction',
+    'More than 25,000 citizens in Azerbaijan study in Russian-language departments at universities',
+  ],
+  rounds = 5,
+): Promise<QuoteCheckBench> {
+  const browser = await chromium.launch(launchOptions);
+  const verdictShown = (page: Page): Promise<number> =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const result = document.querySelector('.tx-check__result')!;
+          new MutationObserver((_, observer) => {
+            if (!result.querySelector('[data-verdict]')) return;
+            observer.disconnect();
+            resolve(performance.now());
+          }).observe(result, { childList: true });
+        }),
+    );
+  try {
+    const figures: QuoteCheckBench[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(new URL(`check/?q=${encodeURIComponent(first)}`, baseUrl).href);
+        await page.locator('main [data-verdict]').waitFor();
+        const coldMs = await page.evaluate(() => performance.now());
+        await keyTimes(page);
+        await page.locator('textarea[name="q"]').fill(second);
+        const shown = verdictShown(page);
+        await page.keyboard.press('Enter');
+        const warmMs = (await shown) - (await lastKey(page));
+        figures.push({ coldMs, warmMs });
+      } finally {
+        await context.close();
+      }
+    }
+    return median(figures);
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface SearchComparison {
+  ours: { normal: SearchBench; slow4g: SearchBench; quoteCheck: QuoteCheckBench };
+  starlight: { normal: SearchBench; slow4g: SearchBench };
+}
+
+/**
+ * Our search beside Starlight's, in one run: cold and warm on an open
+ * network, cold on slow 4G, and our quote check. `peerUrl` is the peer's
+ * transcript page.
+ */
+export async function compareSearch(baseUrl: string, peerUrl: string, rounds = 5): Promise<SearchComparison> {
+  const slowRounds = Math.max(1, Math.ceil(rounds / 2));
+  const peer = { baseUrl: peerUrl, path: '', driver: STARLIGHT };
+  return {
+    ours: {
+      normal: await benchSearch({ baseUrl, rounds }),
+      slow4g: await benchSearch({ baseUrl, rounds: slowRounds, throttled: true }),
+      quoteCheck: await benchQuoteCheck(baseUrl, undefined, rounds),
+    },
+    starlight: {
+      normal: await benchSearch({ ...peer, rounds }),
+      slow4g: await benchSearch({ ...peer, rounds: slowRounds, throttled: true }),
+    },
+  };
+}
+
+/** Prints the comparison as one table: each figure for both sites, and ours as a share of Starlight's. */
+export function printSearchComparison({ ours, starlight }: SearchComparison): void {
+  const ms = (n: number): string => `${Math.round(n)} ms`;
+  const rows: [string, string, string, number, number][] = [
+    ['cold search, bytes on the wire', kb(ours.normal.cold.transferred), kb(starlight.normal.cold.transferred), ours.normal.cold.transferred, starlight.normal.cold.transferred],
+    ['cold search, requests', String(ours.normal.cold.requests), String(starlight.normal.cold.requests), ours.normal.cold.requests, starlight.normal.cold.requests],
+    ['cold, open → first result', ms(ours.normal.cold.msFromSlash), ms(starlight.normal.cold.msFromSlash), ours.normal.cold.msFromSlash, starlight.normal.cold.msFromSlash],
+    ['cold on slow 4G, open → first result', ms(ours.slow4g.cold.msFromSlash), ms(starlight.slow4g.cold.msFromSlash), ours.slow4g.cold.msFromSlash, starlight.slow4g.cold.msFromSlash],
+    ['cold on slow 4G, last key → first result', ms(ours.slow4g.cold.msFromLastKey), ms(starlight.slow4g.cold.msFromLastKey), ours.slow4g.cold.msFromLastKey, starlight.slow4g.cold.msFromLastKey],
+    ['warm, keystroke → first result', ms(ours.normal.warm.msFromLastKey), ms(starlight.normal.warm.msFromLastKey), ours.normal.warm.msFromLastKey, starlight.normal.warm.msFromLastKey],
+  ];
+  console.log('\nSearch beside Starlight (medians, same run)');
+  console.table(
+    Object.fromEntries(
+      rows.map(([label, mine, theirs, a, b]) => [label, { 'this site': mine, Starlight: theirs, ratio: b > 0 ? (a / b).toFixed(2) : '' }]),
+    ),
+  );
+  console.log(`  quote check: verdict ${ms(ours.quoteCheck.warmMs)} after Enter (warm); ${ms(ours.quoteCheck.coldMs)} from navigation (cold)`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const bench = await benchSearch({ baseUrl: process.argv[2] ?? 'http://127.0.0.1:4321/' });
-  printSearchBench(bench);
+  const { servePeer, PEER_TRANSCRIPT } = await import('./bench/peer.ts');
+  const peer = await servePeer();
+  try {
+    const comparison = await compareSearch(process.argv[2] ?? 'http://127.0.0.1:4321/', `${peer.origin}/${PEER_TRANSCRIPT}`);
+    printSearchBench(comparison.ours.normal);
+    printSearchComparison(comparison);
+  } finally {
+    await peer.close();
+  }
 }

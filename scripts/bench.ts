@@ -15,7 +15,8 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
-import { benchSearch, printSearchBench } from './bench-search.ts';
+import { compareSearch, printSearchBench, printSearchComparison } from './bench-search.ts';
+import { PEER_TRANSCRIPT, servePeer } from './bench/peer.ts';
 
 // BENCH_PORT lets two benchmarks run side by side on one machine.
 const PORT = Number(process.env['BENCH_PORT'] ?? 4377);
@@ -62,8 +63,17 @@ try {
   console.log('\nLighthouse (mobile)');
   console.table(lighthouse);
 
-  const search = await benchSearch({ baseUrl: server.url });
+  // Search beside the Starlight peer, measured here in the same run (PEER_DIR reuses a ready peer build).
+  const peer = await servePeer();
+  let comparison;
+  try {
+    comparison = await compareSearch(server.url, `${peer.origin}/${PEER_TRANSCRIPT}`);
+  } finally {
+    await peer.close();
+  }
+  const search = comparison.ours.normal;
   printSearchBench(search);
+  printSearchComparison(comparison);
 
   const measured: Record<BudgetName, number> = {
     transcriptWire: transcript.total,
@@ -74,7 +84,10 @@ try {
     lighthouseSeo: lighthouse.transcript.seo,
     cls: lighthouse.transcript.cls,
     searchColdBytes: search.cold.transferred,
+    searchColdBytesVsStarlight: search.cold.transferred / comparison.starlight.normal.cold.transferred,
+    searchSlow4gVsStarlight: comparison.ours.slow4g.cold.msFromLastKey / comparison.starlight.slow4g.cold.msFromLastKey,
     searchWarmMs: search.warm.msFromLastKey,
+    quoteCheckWarmMs: comparison.ours.quoteCheck.warmMs,
   };
   console.log('\nBudgets');
   console.table(
@@ -86,7 +99,7 @@ try {
       }),
     ),
   );
-  Object.assign(results, { pages: weights, lighthouse, search, budgets: measured });
+  Object.assign(results, { pages: weights, lighthouse, search, searchComparison: comparison, budgets: measured });
 } finally {
   server.stop();
 }

@@ -22,7 +22,11 @@ export const BUDGETS = {
   lighthouseSeo: { label: 'Lighthouse mobile SEO, transcript', limit: 100, kind: 'min', unit: '', starlight: 91 },
   cls: { label: 'Cumulative layout shift, transcript', limit: 0, kind: 'max', unit: '' },
   searchColdBytes: { label: 'cold search, bytes transferred', limit: 75_000, kind: 'max', unit: 'B', starlight: 92_000 },
+  // Ratios to the Starlight peer measured live in the same run (scripts/bench-search.ts compareSearch).
+  searchColdBytesVsStarlight: { label: 'cold search bytes ÷ Starlight’s, same run', limit: 1, kind: 'max', unit: '×' },
+  searchSlow4gVsStarlight: { label: 'cold first result on slow 4G ÷ Starlight’s, same run', limit: 0.8, kind: 'max', unit: '×' },
   searchWarmMs: { label: 'warm search, keystroke to first result', limit: 100, kind: 'max', unit: 'ms', starlight: 300 },
+  quoteCheckWarmMs: { label: 'quote check, Enter to verdict (warm)', limit: 300, kind: 'max', unit: 'ms' },
 } as const satisfies Record<string, Budget>;
 
 export type BudgetName = keyof typeof BUDGETS;

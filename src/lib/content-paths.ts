@@ -12,6 +12,7 @@ export function contentPaths(content: string = resolve(CONTENT_DIR)) {
     people: resolve(content, 'people'),
     notes: resolve(content, 'notes'),
     timeline: resolve(content, 'timeline.yaml'),
+    places: resolve(content, 'places.yaml'),
     sources: resolve(content, 'sources'),
     lock: resolve(content, 'anchors.lock.json'),
     /** Who edits the site and how to reach them (src/lib/site-config.ts). */

@@ -68,6 +68,18 @@ export const personSchema = z.object({
   role: z.string().min(1),
   /** Country the person represented. */
   country: z.string().min(1),
+  /** Other spellings of the surname that search accepts ("Aliev", "Əliyev"). Default: none. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** One entry of content/places.yaml: a place as the record spells it and the other spellings search accepts. */
+export const placeSchema = z.object({
+  /** Stable id of the entry. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The spelling the record uses ("Nagorno-Karabakh"). */
+  name: z.string().min(1),
+  /** Other spellings readers meet ("Nagorny Karabakh", "Karabagh"); at least one. */
+  aliases: z.array(z.string().min(1)).min(1),
 });
 
 /** A public source that supports a note or a timeline entry. */

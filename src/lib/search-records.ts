@@ -70,3 +70,16 @@ export function paragraphRecords(
     };
   });
 }
+
+/** Elements whose ends are word boundaries, though the built HTML puts no space between them. */
+const BLOCK_ENDS = /<\/(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|td|th|tr|ul)>|<br\s*\/?>/gi;
+
+/**
+ * A built page's HTML with a space after every block's end. Astro's lossless
+ * `compressHTML` leaves none between `</dt><dd>`, and Pagefind joins their
+ * text, so a note's excerpt read "AZERTAC's English“Russia's…". The space is
+ * invisible in HTML, so only the indexed text changes.
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_ENDS, '$& ');
+}

@@ -75,6 +75,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The hit positions worth marking: a common word ("the", "of", "them") only
+ * inside a run of hits that holds a rarer word ("the <mark>Declaration on
+ * Allied Interaction</mark>"), never alone.
+ */
+function markedPositions(tokens: readonly Token[], locations: readonly number[]): Set<number> {
+  const hits = new Set(locations.filter((l) => tokens[l] !== undefined && tokens[l].key !== ''));
+  const marked = new Set<number>();
+  const sorted = [...hits].sort((a, b) => a - b);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    // A run: hits with nothing but letterless tokens (a dash) between them.
+    while (end + 1 < sorted.length && tokens.slice(sorted[end]! + 1, sorted[end + 1]).every((t) => t.key === '')) end++;
+    const run = sorted.slice(start, end + 1);
+    if (run.some((i) => !COMMON_WORDS.has(tokens[i]!.key))) for (const i of run) marked.add(i);
+    start = end + 1;
+  }
+  return marked;
+}
+
 /** A piece of a result excerpt; `mark` pieces are the matched words. */
 export interface ExcerptSegment {
   text: string;
@@ -97,7 +117,7 @@ export interface Excerpt {
  */
 export function buildExcerpt(content: string, locations: readonly number[], maxWords = 48): Excerpt {
   const tokens = tokenize(content);
-  const hits = new Set(locations);
+  const hits = markedPositions(tokens, locations);
   const firstHit = Math.min(...locations.filter((l) => l >= 0 && l < tokens.length), tokens.length);
   let from = 0;
   if (tokens.length > maxWords) {
@@ -131,16 +151,21 @@ export function buildExcerpt(content: string, locations: readonly number[], maxW
   return { segments, clippedStart: from > 0, clippedEnd: to < tokens.length };
 }
 
-/** Words too common to be worth marking on their own: highlighting every "the" hides the match. */
-const STOPWORDS = new Set(
-  'a an and are as at be by for from has have in is it its of on or that the this to was were will with'.split(' '),
+/**
+ * Words too common to be worth marking or weighing on their own: highlighting
+ * every "the" hides the match, and a quote does not match a passage for sharing "them".
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  ('a about all also an and any are as at be been but by can do for from had has have he her his i if in into is ' +
+    'it its me more most my no not now of on one or other our out so such than that the their them there these ' +
+    'they this those to up us very was we were what when which who will with would you your').split(' '),
 );
 
 /**
  * The words to highlight on arrival, taken from the record's own words at the
  * hit positions (so stems and apostrophes match exactly). A phrase query gives
  * one multi-word term per run of consecutive hits; otherwise one term per word,
- * common words (STOPWORDS) left out.
+ * common words (COMMON_WORDS) left out.
  */
 export function hitTerms(content: string, locations: readonly number[], phrase: boolean): string[] {
   const tokens = tokenize(content);
@@ -153,7 +178,7 @@ export function hitTerms(content: string, locations: readonly number[], phrase: 
   const seen = new Set<string>();
   const add = (term: string): void => {
     const key = term.split(' ').map(wordKey).join(' ');
-    if (seen.has(key) || STOPWORDS.has(key)) return;
+    if (seen.has(key) || COMMON_WORDS.has(key)) return;
     seen.add(key);
     terms.push(term);
   };
@@ -272,6 +297,41 @@ export function toHit(data: PagefindResultData, query: SearchQuery, excerptWords
   if (kind === 'record' && data.meta['n']) hit.n = data.meta['n'];
   if (kind === 'record' && data.meta['transcript']) hit.source = data.meta['transcript'];
   return hit;
+}
+
+/** Length of the start two words share. */
+const sharedStart = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * True when a Pagefind hit really holds the query's words. When a word has no
+ * match, Pagefind retries with ever shorter starts of it, so "Tokaev" comes
+ * back as hits on "to" and "Aliev" on "all": a hit counts only when, for each
+ * word of the query, a matched word shares most of its start (stems such as
+ * "meetings"/"meeting" and prefixes typed so far such as "Kazak" pass).
+ */
+export function isRealHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+  return everyWordMatched(data, query, (key, word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3)));
+}
+
+/** True when each word of the query is, as written, one of the hit's matched words: no form, prefix or typo involved. */
+export function isExactHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+  return everyWordMatched(data, query, (key, word) => key === word);
+}
+
+function everyWordMatched(
+  data: Pick<PagefindResultData, 'content' | 'locations'>,
+  query: SearchQuery,
+  same: (queryKey: string, matchedKey: string) => boolean,
+): boolean {
+  const tokens = tokenize(data.content);
+  const matched = data.locations.map((l) => tokens[l]?.key ?? '').filter((key) => key !== '');
+  // Numbers and words of one or two letters are left out: Pagefind reports no position for some ("$3").
+  const words = query.term.split(/\s+/).map(wordKey).filter((key) => key.length > 2 && !/^\d+$/.test(key) && !COMMON_WORDS.has(key));
+  return words.every((key) => matched.some((word) => same(key, word)));
 }
 
 /** The sentence the live region reads out after a search. */

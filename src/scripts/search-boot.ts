@@ -13,16 +13,39 @@
 // so importing it as a module is all it needs. In `astro dev`, where worker
 // files are wrapped for workers, the plain import is used instead.
 import uiUrl from './search-ui.ts?worker&url';
+import { PAGEFIND_OPTIONS, type Pagefind } from './search-pagefind-options';
 
 let ui: Promise<unknown> | undefined;
 const loadUi = (): Promise<unknown> =>
   (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
 
+let warmed = false;
+/**
+ * Starts Pagefind (script, entry, WebAssembly, index metadata) beside the UI
+ * rather than after it: on a slow network each of its round trips would wait
+ * for the UI's. The same module URL and options as search-pagefind.ts, so the
+ * UI then finds Pagefind already loaded.
+ */
+const warm = (search: Element): void => {
+  if (warmed || import.meta.env.DEV) return;
+  warmed = true;
+  const bundle = search.getAttribute('data-bundle') ?? '/pagefind/';
+  void (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>)
+    .then(async (pagefind) => {
+      await pagefind.options(PAGEFIND_OPTIONS);
+      await pagefind.init();
+    })
+    .catch(() => undefined);
+};
+
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 document.addEventListener('focusin', (event) => {
-  if (event.target instanceof Element && event.target.closest('tx-search')) void loadUi();
+  const search = event.target instanceof Element ? event.target.closest('tx-search') : null;
+  if (!search) return;
+  warm(search);
+  void loadUi();
 });
 
 document.addEventListener('keydown', (event) => {

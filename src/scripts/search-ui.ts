@@ -13,51 +13,29 @@
  * Enter opens one, Escape goes back to the field (and closes the panel);
  * typing on a result goes back to the field. The count is read out through a
  * live region. Results are built with textContent, never as HTML.
+ *
+ * Forgiving: when the exact search finds no paragraph of the record, a query
+ * with another spelling or a typo is searched in the record's spelling
+ * ("Did you mean Kazakhstan?"); a query of several words that still finds
+ * nothing lists the closest passages, with the words that differ marked, and
+ * offers the quote check (search-forgiving.ts).
  */
 import './search-highlight.ts';
-import {
-  countMessage,
-  normaliseQuery,
-  toHit,
-  type PagefindResultData,
-  type ResultKind,
-  type SearchHit,
-  type SearchQuery,
-} from '~/lib/search';
-
-interface PagefindResult {
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-}
+import { splitWords } from '~/lib/quote-align';
+import { diffSegments } from '~/lib/quote-diff';
+import type { PassageMatch } from '~/lib/quote-verdict';
+import { countMessage, hitTerms, isExactHit, isRealHit, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import { diffView } from './search-diff-view';
+import { closestPassages, type FoundParagraph } from './search-forgiving';
+import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
+import { correctQuery, type Correction } from '~/lib/search-lexicon';
 
 /** Milliseconds to wait after a keystroke before searching; short, because the index is small and local. */
 const TYPING_PAUSE_MS = 60;
 /** Values of the `kind` filter, in the order results are listed. */
 const KINDS: ResultKind[] = ['record', 'annotation'];
-/** Meta fields are for the result line, not for matching: a hit must be in the words themselves. */
-const META_WEIGHTS = { title: 0, speaker: 0, n: 0, transcript: 0 };
-
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind once per page, from the bundle the build wrote (`<base>pagefind/`). */
-function loadPagefind(bundle: string): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // The index already holds full site paths, base path included (config/pagefind.ts);
-    // without `baseUrl: '/'` Pagefind would prepend the bundle's folder again.
-    await module.options({ baseUrl: '/', ranking: { metaWeights: META_WEIGHTS } });
-    return module;
-  })();
-  // A failed load (no index yet in `astro dev`) may succeed after a build: let the next search retry.
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
+/** Closest passages shown when nothing matches exactly. */
+const CLOSEST = 5;
 
 const UNAVAILABLE = import.meta.env.DEV
   ? 'Search needs the index of a production build. Run `npm run build` once, then reload: `astro dev` serves the index of the last build.'
@@ -94,6 +72,66 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
+/** A passage close to the query: who speaks, which paragraph, and the record's words with the differences marked. */
+function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, words: number): HTMLLIElement {
+  const item = element('li', 'tx-search__result');
+  const link = element('a', 'tx-search__link');
+  const matched = alignment.ops.flatMap((op) => (op.op === 'same' || op.op === 'variant' ? [op.record] : []));
+  const locations = splitWordsPositions(paragraph.text, matched.map((w) => w.start));
+  link.href = resultHref(paragraph.url, hitTerms(paragraph.text, locations, false));
+  link.dataset['kind'] = 'closest';
+  const meta = element('span', 'tx-search__meta');
+  meta.append(element('span', 'tx-search__speaker', paragraph.speaker), element('span', 'tx-search__n', `paragraph ${paragraph.n}`));
+  const excerpt = element('span', 'tx-search__excerpt tx-diff');
+  excerpt.append(diffView(diffSegments(paragraph.text, alignment, Math.max(4, Math.floor(words / 6)))));
+  link.append(meta, excerpt);
+  item.append(link);
+  return item;
+}
+
+/** Pagefind-style token positions (whitespace-separated) of the words starting at `starts`, for hitTerms. */
+function splitWordsPositions(text: string, starts: readonly number[]): number[] {
+  const wanted = new Set(starts);
+  const positions: number[] = [];
+  let index = 0;
+  for (const match of text.matchAll(/\S+/g)) {
+    const token = match[0];
+    for (let at = match.index; at < match.index + token.length; at++) {
+      if (wanted.has(at)) {
+        positions.push(index);
+        break;
+      }
+    }
+    index++;
+  }
+  return positions;
+}
+
+/** Says how the query was read: another spelling of a name, or a typo ("Did you mean …?"). */
+function correctionMessage(term: string, corrected: string, corrections: readonly Correction[]): string {
+  const typos = corrections.filter((c) => c.reason === 'typo');
+  const variants = corrections.filter((c) => c.reason === 'variant');
+  const spelled = variants.map((c) => `“${c.from}” as “${c.to}”`).join(", ");
+  if (typos.length === 0) return `Searched in this site’s spelling: ${spelled}.`;
+  return `No results for “${term}”. Did you mean “${corrected}”?${spelled ? ` (Searched in this site’s spelling: ${spelled}.)` : ''}`;
+}
+
+/** What a search found: exact hits, or the hits of the corrected query, or the closest passages. */
+interface Found {
+  hits: SearchHit[];
+  total: number;
+  /** Hits in the record itself (notes aside). */
+  records: number;
+  /** True when the first hit holds every word of the query as written. */
+  exact: boolean;
+  /** The query in the record's spelling, when that is what found the hits, and the words it changed. */
+  corrected?: string;
+  corrections?: Correction[];
+  /** The query with a typo corrected, when the hits were found without the correction. */
+  suggestion?: string;
+  closest?: PassageMatch<FoundParagraph>[];
+}
+
 class TxSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
@@ -102,6 +140,8 @@ class TxSearch extends HTMLElement {
   #panel: HTMLElement | null = null;
   #summary: HTMLElement | null = null;
   #more: HTMLAnchorElement | null = null;
+  #check: HTMLAnchorElement | null = null;
+  #closest: HTMLElement | null = null;
   #sequence = 0;
   #timer = 0;
   #lastKey = '';
@@ -109,6 +149,11 @@ class TxSearch extends HTMLElement {
 
   get #popup(): boolean {
     return this.dataset['mode'] !== 'page';
+  }
+
+  /** The kinds this field searches: the header's bundle holds the record alone (`data-kinds="record"`). */
+  get #kinds(): string[] {
+    return this.dataset['kinds']?.split(' ') ?? KINDS;
   }
 
   get #limit(): number {
@@ -134,6 +179,7 @@ class TxSearch extends HTMLElement {
     this.#panel = this.querySelector('.tx-search__panel');
     this.#summary = this.querySelector('.tx-search__summary');
     this.#more = this.querySelector('.tx-search__more');
+    this.#check = this.querySelector('.tx-search__check');
     this.#title = document.title;
     this.querySelector('.tx-search__nojs')?.setAttribute('hidden', '');
     this.dataset['ready'] = '';
@@ -153,6 +199,11 @@ class TxSearch extends HTMLElement {
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
     if (this.#popup) {
+      // Phones: the close button of the field that covers the header row. Focus leaves the field, which folds back.
+      this.querySelector('.tx-search__close')?.addEventListener('click', (event) => {
+        this.#close();
+        (event.currentTarget as HTMLElement).blur();
+      });
       this.addEventListener('focusout', (event) => {
         if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) this.#close();
       });
@@ -193,28 +244,24 @@ class TxSearch extends HTMLElement {
     const query = normaliseQuery(this.#input.value);
     const filters = this.#filters();
     const key = JSON.stringify([query.term, filters]);
-    if (key === this.#lastKey && this.#list.childElementCount > 0) return;
+    if (key === this.#lastKey && (this.#list.childElementCount > 0 || this.#closest?.hidden === false)) return;
     this.#lastKey = key;
     const sequence = ++this.#sequence;
     if (!this.#popup) this.#remember(query, filters);
     if (query.term === '' || query.term === '""') {
-      this.#show([], query, 0);
+      this.#show({ hits: [], total: 0, records: 0, exact: true }, query);
       return;
     }
     this.setAttribute('aria-busy', 'true');
     try {
       const api = await loadPagefind(this.#bundle);
-      // The record's words come first, then the notes: one search per kind, each ranked by Pagefind.
-      const kinds = filters['kind'] ? [filters['kind']] : KINDS;
-      const responses = await Promise.all(kinds.map((kind) => api.search(query.term, { filters: { ...filters, kind } })));
-      // Hits found only in a result's meta (a speaker's name, "paragraph") carry no score: not a match in the text.
-      const results = responses.flatMap((response) => (response?.results ?? []).filter((r) => r.score > 0));
-      const shown = await Promise.all(results.slice(0, this.#limit).map(async (r) => toHit(await r.data(), query, this.#excerptWords)));
-      if (sequence === this.#sequence) this.#show(shown, query, results.length);
+      const found = await this.#find(api, query, filters);
+      if (sequence === this.#sequence) this.#show(found, query);
     } catch (error) {
       if (sequence !== this.#sequence) return;
       console.error('Search failed', error);
       this.#list.replaceChildren();
+      this.#showClosest([]);
       this.#say(UNAVAILABLE, true);
       if (this.#popup) this.#open();
     } finally {
@@ -222,21 +269,99 @@ class TxSearch extends HTMLElement {
     }
   }
 
-  #show(hits: SearchHit[], query: SearchQuery, total: number): void {
+  /**
+   * The exact search; when it finds nothing, the query in the record's
+   * spelling (a known variant or a typo of the archive's words); when the
+   * record still has no paragraph for a query of several words, the closest passages.
+   */
+  async #find(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+    let found = await this.#search(api, query, filters);
+    // The lexicon is fetched only when the words were not all found as written; without it search is exact.
+    const lexicon = found.exact || query.phrase ? undefined : await loadLexicon(this.#bundle).catch(() => undefined);
+    const correction = lexicon ? correctQuery(query.term, lexicon) : undefined;
+    // Pagefind may find a misspelt word by a shorter start of it ("recogni"): its hits stand, with the question.
+    if (found.total > 0 && correction && correction.corrections.length > 0) {
+      found.suggestion = correction.words.join(' ');
+      found.corrections = correction.corrections;
+    }
+    if (found.total === 0 && correction && correction.corrections.length > 0) {
+      const corrected = correction.words.join(' ');
+      const again = await this.#search(api, { term: corrected, phrase: false }, filters);
+      if (again.total > 0) found = { ...again, corrected, corrections: correction.corrections };
+    }
+    const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
+    if (wantsClosest && splitWords(query.term).length >= 2) found.closest = await closestPassages(this.#bundle, query.term, CLOSEST);
+    return found;
+  }
+
+  /** The record's words first, then the notes, one Pagefind search per kind. */
+  async #search(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+    const kinds = filters['kind'] ? [filters['kind']] : this.#kinds;
+    // A bundle of one kind (the header's record bundle) needs no kind filter, nor the filter file it loads.
+    const only = this.#kinds.length === 1 && !filters['kind'];
+    const responses = await Promise.all(kinds.map((kind) => api.search(query.term, { filters: only ? filters : { ...filters, kind } })));
+    // Hits found only in a result's meta (a speaker's name, "paragraph") carry no score: not a match in the text.
+    const scored = responses.map((response) => (response?.results ?? []).filter((r) => r.score > 0));
+    const results = scored.flat();
+    const data = await Promise.all(results.slice(0, this.#limit).map((r) => r.data()));
+    // When a word has no match anywhere, Pagefind falls back to a shorter start of it and every hit
+    // is false; the first one tells.
+    if (data[0] && !isRealHit(data[0], query)) return { hits: [], total: 0, records: 0, exact: false };
+    const hits = data.map((d) => toHit(d, query, this.#excerptWords));
+    const total = results.length;
+    const exact = data[0] !== undefined && isExactHit(data[0], query);
+    return { hits, total, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0, exact };
+  }
+
+  #show(found: Found, query: SearchQuery): void {
+    const { hits, total } = found;
     this.#list.replaceChildren(...hits.map(renderHit));
-    const message = countMessage(total, query.term);
+    this.#showClosest(found.closest ?? [], query.term);
+    let message = countMessage(total, found.corrected ?? query.term);
+    if (found.corrected) message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
+    if (found.suggestion) {
+      const typo = found.corrections?.some((c) => c.reason === 'typo');
+      message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
+    }
+    if (found.closest?.length) message = `No exact match for “${query.term}”. The closest passages in the record are listed, with the words that differ marked.`;
     this.#say(message, false);
     if (this.#more) {
       const url = new URL(this.#form.action, location.href);
-      url.searchParams.set('q', query.term);
+      url.searchParams.set('q', found.corrected ?? query.term);
       this.#more.href = url.pathname + url.search;
-      this.#more.textContent = total > hits.length ? `All ${total} results` : 'Open on the search page';
-      this.#more.hidden = total === 0;
+      const notesElsewhere = !this.#kinds.includes('annotation');
+      if (notesElsewhere) this.#more.textContent = total > hits.length ? `All ${total} paragraphs, and the notes` : 'The notes too, on the search page';
+      else this.#more.textContent = total > hits.length ? `All ${total} results` : 'Open on the search page';
+      this.#more.hidden = total === 0 && !notesElsewhere;
+    }
+    if (this.#check) {
+      const url = new URL(this.#check.dataset['base'] ?? this.#check.href, location.href);
+      url.search = '';
+      url.searchParams.set('q', query.term);
+      this.#check.href = url.pathname + url.search;
+      // Offered whenever nothing matches exactly: the check says whether and how the record has the words.
+      this.#check.hidden = query.term === '' || found.records > 0;
     }
     if (this.#popup) {
       if (query.term === '') this.#close();
       else if (this.contains(document.activeElement)) this.#open();
     }
+  }
+
+  /** "Closest passages in the record": each passage linked, with the words that differ from the query marked. */
+  #showClosest(matches: PassageMatch<FoundParagraph>[], term = ''): void {
+    if (!this.#closest) {
+      if (matches.length === 0) return;
+      this.#closest = element('section', 'tx-search__closest');
+      this.#closest.setAttribute('aria-label', 'Closest passages in the record');
+      const heading = element(this.#popup ? 'p' : 'h2', 'tx-search__closest-title', 'Closest passages in the record');
+      this.#closest.append(heading, element('ol', 'tx-search__results tx-search__results--closest'));
+      this.#closest.querySelector('ol')!.setAttribute('role', 'list');
+      this.#list.after(this.#closest);
+    }
+    this.#closest.hidden = matches.length === 0;
+    this.#closest.dataset['query'] = term;
+    this.#closest.querySelector('ol')!.replaceChildren(...matches.map((match) => renderClosest(match, this.#excerptWords)));
   }
 
   #say(message: string, problem: boolean): void {
@@ -256,7 +381,8 @@ class TxSearch extends HTMLElement {
   }
 
   #links(): HTMLAnchorElement[] {
-    return [...this.#list.querySelectorAll<HTMLAnchorElement>('a.tx-search__link')];
+    // The exact results, then the closest passages.
+    return [...this.querySelectorAll<HTMLAnchorElement>('.tx-search__results a.tx-search__link')];
   }
 
   #onKey(event: KeyboardEvent): void {

@@ -4,6 +4,7 @@ import {
   countMessage,
   highlightRanges,
   hitTerms,
+  isRealHit,
   normaliseQuery,
   readHighlightTerms,
   resultHref,
@@ -201,5 +202,33 @@ describe('countMessage', () => {
     expect(countMessage(3, 'Russia')).toBe('3 results for “Russia”.');
     expect(countMessage(0, 'xyz')).toBe('No results for “xyz”.');
     expect(countMessage(0, '')).toBe('');
+  });
+});
+
+describe('common words in excerpts', () => {
+  const text = 'Put them in the box of the Declaration on Allied Interaction.';
+  const marks = (locations: number[]) => buildExcerpt(text, locations).segments.filter((s) => s.mark).map((s) => s.text);
+
+  test('a common word alone ("the", "of", "them") is never marked', () => {
+    expect(marks([1, 3, 5])).toEqual([]);
+  });
+
+  test('a common word inside a run of matched words is marked with them', () => {
+    expect(marks([6, 7, 8])).toEqual(['the Declaration on']);
+  });
+});
+
+describe('isRealHit', () => {
+  const content = 'We supported Kazakhstan by all means, and the meetings went on.';
+  const hit = (word: string) => ({ content, locations: tokenize(content).flatMap((t, i) => (t.key.startsWith(word) ? [i] : [])) });
+
+  test('takes a hit on the word itself, a form of it, or the longer word a prefix starts', () => {
+    expect(isRealHit(hit('kazakhstan'), normaliseQuery('Kazakhstan'))).toBe(true);
+    expect(isRealHit(hit('meetings'), normaliseQuery('meeting'))).toBe(true);
+    expect(isRealHit(hit('kazakhstan'), normaliseQuery('Kazak'))).toBe(true);
+  });
+
+  test('refuses Pagefind’s fallback to a shorter start of an unknown word ("Aliev" on "all")', () => {
+    expect(isRealHit(hit('all'), normaliseQuery('Aliev'))).toBe(false);
   });
 });

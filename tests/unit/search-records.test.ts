@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -118,10 +118,10 @@ describe('buildSearchIndex', () => {
   const paths = contentPaths(FIXTURE_CONTENT);
 
   test('reads speakers from content/people', () => {
-    expect(readPeople(paths).get('aliyev')).toEqual({ name: 'Ilham Aliyev', shortName: 'Aliyev' });
+    expect(readPeople(paths).get('aliyev')).toEqual({ name: 'Ilham Aliyev', shortName: 'Aliyev', aliases: [] });
   });
 
-  test('indexes every paragraph and only the note pages that mark their text, into <outDir>/pagefind', async () => {
+  test('indexes every paragraph and only the note pages that mark their text, into <outDir>/pagefind, and the record alone into pagefind/record', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
     mkdirSync(join(out, 'notes/a'), { recursive: true });
     mkdirSync(join(out, 'notes/b'), { recursive: true });
@@ -133,6 +133,8 @@ describe('buildSearchIndex', () => {
     expect(vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r.url)).toContain('/meeting/transcripts/sample/#putin-regional');
     expect(vi.mocked(index!.addHTMLFile).mock.calls.map(([f]) => f.url)).toEqual(['/meeting/notes/a/']);
     expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind') });
+    expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind/record') });
+    expect(existsSync(join(out, 'pagefind/record/lexicon.json'))).toBe(true);
     expect(logger.info).toHaveBeenCalledWith(expect.stringContaining('notes/b/index.html has no data-pagefind-body'));
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
