@@ -3,7 +3,7 @@
  * script: the switch and the filter are form controls applied by CSS, a note's
  * number is a footnote link to the list after its paragraph, and wide screens
  * show the notes in the margin. This script adds:
- *  - remembering the switch and the filter (read back before first paint by
+ *  - remembering the switches and the filter (read back before first paint by
  *    the inline script of NotesControls.astro);
  *  - on narrow screens, the number opens its note as a popover beside it, with
  *    focus inside so a screen reader reads it; Escape and the close button
@@ -40,6 +40,8 @@ document.addEventListener('change', (event) => {
   if (input.id === 'tx-notes-show') {
     remember(NOTES_STORE.show, input.checked ? null : 'off');
     closeOpenNotes();
+  } else if (input.id === 'tx-notes-marks') {
+    remember(NOTES_STORE.marks, input.checked ? null : 'off');
   } else if (input.name === 'tx-notes-kind') {
     remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
     closeOpenNotes();

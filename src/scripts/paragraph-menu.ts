@@ -10,6 +10,7 @@
  */
 import { quoteWithAttribution, speakerOf, type Attribution } from '~/lib/share';
 import { announce, confirm, copyText } from './clipboard';
+import { EDITORIAL, recordText } from './record-words';
 
 /** The clean address of a paragraph on the current page: no query (e.g. search highlights), the anchor as hash. */
 function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: string): string {
@@ -26,21 +27,10 @@ interface ShareData {
   share: string;
 }
 
-/** Elements inside a paragraph's text that are not the record's words (note markers, their numbers). */
-const EDITORIAL = '[data-tx-editorial], [data-pagefind-ignore]';
-
 const readData = (): ShareData | null => {
   const json = document.getElementById('tx-share-data')?.textContent;
   return json ? (JSON.parse(json) as ShareData) : null;
 };
-
-/** The record's words in a paragraph, without editorial markers. */
-function recordText(paragraph: HTMLElement): string {
-  const text = paragraph.querySelector('.tx-para__text')?.cloneNode(true) as HTMLElement | undefined;
-  if (!text) return '';
-  for (const editorial of text.querySelectorAll(EDITORIAL)) editorial.remove();
-  return (text.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
