@@ -16,10 +16,10 @@ import { NOTES_STORE } from '~/lib/notes-prefs';
 /** A note is a sidenote when CSS floats it into the margin (wide screens), rather than a popover. */
 const isSidenote = (card: HTMLElement): boolean => !card.matches(':popover-open') && getComputedStyle(card).float !== 'none';
 
-const cardFor = (ref: HTMLElement): HTMLElement | null => document.getElementById(ref.dataset['note'] ?? '');
+/** A marker's number links to its note (`#tx-sn-N`); the note links back to the number (`#tx-ref-N`). */
+const cardFor = (ref: HTMLAnchorElement): HTMLElement | null => document.getElementById(ref.hash.slice(1));
 
-const refFor = (card: HTMLElement): HTMLAnchorElement | null =>
-  document.querySelector<HTMLAnchorElement>(`.tx-note__ref[data-note="${card.id}"]`);
+const refFor = (card: HTMLElement): HTMLAnchorElement | null => document.querySelector<HTMLAnchorElement>(`.tx-note__ref[href="#${card.id}"]`);
 
 function remember(key: string, value: string | null): void {
   try {

@@ -1,8 +1,7 @@
 /**
- * The paragraph tools. Each paragraph ships a hidden button, so a reader
- * without JavaScript sees only the permalink numbers, which always work. This
- * script reveals the buttons and turns each into the opener of one shared
- * popover menu: copy link, copy quote with attribution, copy the share-page
+ * The paragraph tools, loaded by paragraph-tools.ts when the reader first
+ * reaches for them. Turns each paragraph's button into the opener of one
+ * shared popover menu: copy link, copy quote with attribution, copy the share-page
  * link (which previews as a quote card), native share where the browser has
  * it, and cite. Selecting words inside a paragraph offers "Link to selection",
  * a text-fragment link (`#<id>:~:text=…`). Confirmations go to #tx-announcer.
@@ -264,10 +263,11 @@ function setupSelection(): void {
     }, CONFIRM_MS);
   });
   window.addEventListener('resize', hide);
+  // The selection that caused this module to load.
+  update();
 }
 
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')];
-for (const button of buttons) button.hidden = false;
 const data = readData();
 if (data && typeof HTMLElement.prototype.showPopover === 'function') {
   setupMenu(data, buttons);

@@ -10,7 +10,7 @@ const WIDE = 1280;
 
 /** The first marker's number, and the note it opens. */
 const firstRef = (page: Page): Locator => page.locator('.tx-note__ref').first();
-const cardOf = async (page: Page, ref: Locator): Promise<Locator> => page.locator(`#${await ref.getAttribute('data-note')}`);
+const cardOf = async (page: Page, ref: Locator): Promise<Locator> => page.locator((await ref.getAttribute('href'))!);
 
 const isOpen = (card: Locator): Promise<boolean> => card.evaluate((el) => el.matches(':popover-open'));
 
