@@ -6,8 +6,9 @@
  *  - remembering the switches and the filter (read back before first paint by
  *    the inline script of NotesControls.astro);
  *  - on narrow screens, the number opens its note as a popover beside it, with
- *    focus inside so a screen reader reads it; Escape and the close button
- *    hand focus back to the number (the popover API does that);
+ *    focus inside so a screen reader reads it, and a close button (made here:
+ *    only a popover needs one); Escape and the close button hand focus back
+ *    to the number (the popover API does that);
  *  - on wide screens, where the note already stands in the margin, the number
  *    moves focus to that sidenote, and Escape brings it back.
  */
@@ -28,6 +29,18 @@ function remember(key: string, value: string | null): void {
   } catch {
     // Storage blocked (private mode, policy): the choice still applies to this page.
   }
+}
+
+/** The popover's × button: declarative (popovertarget), so it needs no handler. */
+function closeButton(card: HTMLElement, n: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tx-note__close';
+  button.textContent = '×';
+  button.setAttribute('aria-label', `Close note ${n}`);
+  button.setAttribute('popovertarget', card.id);
+  button.setAttribute('popovertargetaction', 'hide');
+  return button;
 }
 
 function closeOpenNotes(): void {
@@ -74,7 +87,9 @@ document.addEventListener(
     const card = event.target;
     if (!(card instanceof HTMLElement) || !card.matches('.tx-note__card')) return;
     const open = (event as ToggleEvent).newState === 'open';
-    refFor(card)?.setAttribute('aria-expanded', String(open));
+    const ref = refFor(card);
+    ref?.setAttribute('aria-expanded', String(open));
+    if (open && !card.querySelector('.tx-note__close')) card.prepend(closeButton(card, ref?.textContent ?? ''));
     if (open) card.focus();
   },
   true,

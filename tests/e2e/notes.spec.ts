@@ -64,7 +64,7 @@ test.describe('opening and closing a note', () => {
         await expect(card).toBeVisible();
         // The note's own link is the next stop for Tab.
         await page.keyboard.press('Tab');
-        await expect(page.locator(':focus')).toHaveClass(/tx-card__more|tx-note__close/);
+        await expect(page.locator(':focus')).toHaveClass(/tx-card__title|tx-note__close/);
         await page.keyboard.press('Escape');
         await expect(ref).toBeFocused();
         if (width !== WIDE) await expect(card).toBeHidden();
@@ -231,7 +231,7 @@ test.describe('note pages', () => {
   test('there are note pages, each with its sources and a link back to every paragraph that cites it', async ({ page }) => {
     expect(NOTE_PAGES.length).toBeGreaterThan(0);
     await page.goto(TRANSCRIPT);
-    const cited = await page.locator('.tx-note__card .tx-card__more').evaluateAll((links) =>
+    const cited = await page.locator('.tx-note__card a.tx-card__title').evaluateAll((links) =>
       links.map((a) => [(a as HTMLAnchorElement).pathname, a.closest('.tx-para')?.id ?? '']),
     );
     for (const path of NOTE_PAGES) {
