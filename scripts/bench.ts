@@ -2,7 +2,8 @@
  * `npm run bench`: builds and serves the production site, then prints and
  * writes (bench-results/latest.json) the figures the project watches: build
  * time; bytes and requests on load for the home and transcript pages;
- * Lighthouse mobile; search cost cold and warm; each against its budget.
+ * Lighthouse mobile; the transcript page beside the Starlight peer, measured
+ * live in the same run (ratios); search cost cold and warm; each against its budget.
  * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000;
  * `--scale=10,100` picks the sizes).
  */
@@ -15,6 +16,7 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
+import { printVersusPeer, versusPeer, type VersusPeer } from './bench/versus-peer.ts';
 import { benchSearch, printSearchBench } from './bench-search.ts';
 
 // BENCH_PORT lets two benchmarks run side by side on one machine.
@@ -50,15 +52,18 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), build
 try {
   const browser = await chromium.launch(launchOptions);
   let weights: PageWeight[];
+  let peer: VersusPeer;
   try {
     weights = [await weighPage(browser, server.url), await weighPage(browser, server.url + TRANSCRIPT)];
+    peer = await versusPeer(browser, server.url + TRANSCRIPT);
   } finally {
     await browser.close();
   }
   printWeights(weights);
   const transcript = weights[1]!;
 
-  const lighthouse = { home: await runLighthouse(server.url), transcript: await runLighthouse(server.url + TRANSCRIPT) };
+  printVersusPeer(peer);
+  const lighthouse = { home: await runLighthouse(server.url), transcript: peer.ours.lighthouse };
   console.log('\nLighthouse (mobile)');
   console.table(lighthouse);
 
@@ -67,6 +72,8 @@ try {
 
   const measured: Record<BudgetName, number> = {
     transcriptWire: transcript.total,
+    transcriptWireVsPeer: peer.ratios.wire,
+    transcriptLcpVsPeer: peer.ratios.lcp,
     transcriptJs: transcript.bytes.js,
     lighthousePerformance: lighthouse.transcript.performance,
     lighthouseAccessibility: lighthouse.transcript.accessibility,
@@ -86,7 +93,7 @@ try {
       }),
     ),
   );
-  Object.assign(results, { pages: weights, lighthouse, search, budgets: measured });
+  Object.assign(results, { pages: weights, lighthouse, peer, search, budgets: measured });
 } finally {
   server.stop();
 }
