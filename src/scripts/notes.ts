@@ -66,6 +66,8 @@ document.addEventListener('click', (event) => {
   const card = ref && cardFor(ref);
   if (!ref || !card) return;
   event.preventDefault();
+  // Focusable by script only (not a Tab stop): focus puts a screen reader in the note.
+  card.tabIndex = -1;
   if (isSidenote(card)) {
     // Focus expands the card in place; scroll only as far as needed so the phrase stays in view.
     card.focus({ preventScroll: true });

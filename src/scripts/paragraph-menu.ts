@@ -1,5 +1,5 @@
 /**
- * The paragraph tools, loaded by paragraph-tools.ts when the reader first
+ * The paragraph tools, loaded by transcript-boot.ts when the reader first
  * reaches for them. Turns each paragraph's button into the opener of one
  * shared popover menu: copy link, copy quote with attribution, copy the share-page
  * link (which previews as a quote card), native share where the browser has
