@@ -83,7 +83,6 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
     const id = button.dataset['copyLink'];
     if (!paragraph || !id) continue;
     const n = paragraph.dataset['n'] ?? '';
-    button.setAttribute('aria-label', `Share paragraph ${n}`);
     button.setAttribute('popovertarget', menu.id);
     // Runs before the popover opens: tells the menu which paragraph it is for.
     button.addEventListener('click', () => (current = { button, paragraph, id, n }));

@@ -17,8 +17,13 @@
  */
 import './clean-copy';
 
-/** A tool button after each paragraph's number: Tab goes number, button, then the note links in the text. */
+/**
+ * A tool button after each paragraph's number: Tab goes number, button, then the note links in the text.
+ * Named for what it will do once paragraph-menu.ts has loaded: open the share menu where the browser
+ * has popovers (and the page its share data), or else copy the paragraph's link.
+ */
 function addShareButtons(): void {
+  const menu = typeof HTMLElement.prototype.showPopover === 'function' && document.getElementById('tx-share-data');
   for (const paragraph of document.querySelectorAll<HTMLElement>('.tx-para')) {
     const button = document.createElement('button');
     button.type = 'button';
@@ -26,7 +31,7 @@ function addShareButtons(): void {
     button.dataset['copyLink'] = paragraph.id;
     button.dataset['pagefindIgnore'] = '';
     button.dataset['print'] = 'hide';
-    button.setAttribute('aria-label', `Copy link to paragraph ${paragraph.dataset['n'] ?? ''}`);
+    button.setAttribute('aria-label', `${menu ? 'Share' : 'Copy link to'} paragraph ${paragraph.dataset['n'] ?? ''}`);
     paragraph.querySelector('.tx-para__n')?.after(button);
   }
 }

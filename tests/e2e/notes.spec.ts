@@ -108,6 +108,7 @@ test.describe('opening and closing a note', () => {
           await ref.scrollIntoViewIfNeeded();
           await ref.click();
           const card = await cardOf(page, ref);
+          await expect(card).toBeVisible();
           const [cardBox, refBox] = [await card.boundingBox(), await ref.boundingBox()];
           expect(cardBox && refBox && overlap(cardBox, refBox)).toBe(false);
           expect(cardBox!.x).toBeGreaterThanOrEqual(0);
