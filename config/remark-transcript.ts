@@ -9,8 +9,7 @@
  * 4. Adds the computed `n`, `kind` and `speaker` props to each `<P>`, and
  *    `aliases` (retired ids from `anchorAliases`) so old links still land.
  *    Numbers the `<N>` annotation markers through the transcript (`n` on each
- *    `<N>`), and gives each `<P>` the ids of its notes (`notes`, `noteStart`)
- *    so it can list them after the paragraph for readers without JavaScript.
+ *    `<N>`).
  * 5. Hands the record to pages as `remarkPluginFrontmatter.record`
  *    (read it with getRecord() from src/lib/transcripts.ts).
  */
@@ -49,7 +48,6 @@ function liftParagraphs(
         const id = attribute(node, 'id');
         const paragraph = typeof id === 'string' ? byId.get(id) : undefined;
         if (!paragraph) continue;
-        const noteStart = noteCounter.next;
         numberNotes(node.children as RootContent[], noteCounter);
         lifted.push({
           type: 'mdxJsxFlowElement',
@@ -60,7 +58,6 @@ function liftParagraphs(
             prop('kind', paragraph.kind),
             ...(paragraph.speaker ? [prop('speaker', paragraph.speaker)] : []),
             ...(aliasesOf.has(paragraph.id) ? [prop('aliases', aliasesOf.get(paragraph.id)!.join(' '))] : []),
-            ...(paragraph.notes.length > 0 ? [prop('notes', paragraph.notes.join(' ')), prop('noteStart', String(noteStart))] : []),
           ],
           children: node.children as MdxJsxFlowElement['children'],
           ...(node.position ? { position: node.position } : {}),

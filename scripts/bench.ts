@@ -2,7 +2,8 @@
  * `npm run bench`: builds and serves the production site, then prints and
  * writes (bench-results/latest.json) the figures the project watches: build
  * time; bytes and requests on load for the home and transcript pages;
- * Lighthouse mobile; search cost cold and warm; each against its budget.
+ * Lighthouse mobile; the transcript page beside the Starlight peer, measured
+ * live in the same run (ratios); search cost cold and warm; each against its budget.
  * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000;
  * `--scale=10,100` picks the sizes).
  */
@@ -17,6 +18,7 @@ import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
 import { compareSearch, printSearchBench, printSearchComparison } from './bench-search.ts';
 import { PEER_TRANSCRIPT, servePeer } from './bench/peer.ts';
+import { printVersusPeer, versusPeer, type VersusPeer } from './bench/versus-peer.ts';
 
 // BENCH_PORT lets two benchmarks run side by side on one machine.
 const PORT = Number(process.env['BENCH_PORT'] ?? 4377);
@@ -51,25 +53,28 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), build
 try {
   const browser = await chromium.launch(launchOptions);
   let weights: PageWeight[];
+  let peer: VersusPeer;
   try {
     weights = [await weighPage(browser, server.url), await weighPage(browser, server.url + TRANSCRIPT)];
+    peer = await versusPeer(browser, server.url + TRANSCRIPT);
   } finally {
     await browser.close();
   }
   printWeights(weights);
   const transcript = weights[1]!;
 
-  const lighthouse = { home: await runLighthouse(server.url), transcript: await runLighthouse(server.url + TRANSCRIPT) };
+  printVersusPeer(peer);
+  const lighthouse = { home: await runLighthouse(server.url), transcript: peer.ours.lighthouse };
   console.log('\nLighthouse (mobile)');
   console.table(lighthouse);
 
   // Search beside the Starlight peer, measured here in the same run (PEER_DIR reuses a ready peer build).
-  const peer = await servePeer();
+  const peerServer = await servePeer();
   let comparison;
   try {
-    comparison = await compareSearch(server.url, `${peer.origin}/${PEER_TRANSCRIPT}`);
+    comparison = await compareSearch(server.url, `${peerServer.origin}/${PEER_TRANSCRIPT}`);
   } finally {
-    await peer.close();
+    await peerServer.close();
   }
   const search = comparison.ours.normal;
   printSearchBench(search);
@@ -77,6 +82,8 @@ try {
 
   const measured: Record<BudgetName, number> = {
     transcriptWire: transcript.total,
+    transcriptWireVsPeer: peer.ratios.wire,
+    transcriptLcpVsPeer: peer.ratios.lcp,
     transcriptJs: transcript.bytes.js,
     lighthousePerformance: lighthouse.transcript.performance,
     lighthouseAccessibility: lighthouse.transcript.accessibility,
@@ -99,7 +106,7 @@ try {
       }),
     ),
   );
-  Object.assign(results, { pages: weights, lighthouse, search, searchComparison: comparison, budgets: measured });
+  Object.assign(results, { pages: weights, lighthouse, peer, search, searchComparison: comparison, budgets: measured });
 } finally {
   server.stop();
 }

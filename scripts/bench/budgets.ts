@@ -15,6 +15,9 @@ export interface Budget {
 
 export const BUDGETS = {
   transcriptWire: { label: 'transcript page on the wire on load (gz, fonts and notes included)', limit: 23_000, kind: 'max', unit: 'B', starlight: 45_000 },
+  /** Ratios to the Starlight peer measured in the same run (scripts/bench/versus-peer.ts). */
+  transcriptWireVsPeer: { label: 'transcript on the wire on load, ours / Starlight', limit: 0.5, kind: 'max', unit: '×' },
+  transcriptLcpVsPeer: { label: 'transcript LCP (Lighthouse mobile), ours / Starlight', limit: 0.8, kind: 'max', unit: '×' },
   transcriptJs: { label: 'JavaScript executed on load, transcript (gz)', limit: 10_000, kind: 'max', unit: 'B', starlight: 30_500 },
   lighthousePerformance: { label: 'Lighthouse mobile performance, transcript', limit: 100, kind: 'min', unit: '', starlight: 100 },
   lighthouseAccessibility: { label: 'Lighthouse mobile accessibility, transcript', limit: 100, kind: 'min', unit: '', starlight: 100 },

@@ -3,11 +3,12 @@
  * script: the switch and the filter are form controls applied by CSS, a note's
  * number is a footnote link to the list after its paragraph, and wide screens
  * show the notes in the margin. This script adds:
- *  - remembering the switch and the filter (read back before first paint by
+ *  - remembering the switches and the filter (read back before first paint by
  *    the inline script of NotesControls.astro);
  *  - on narrow screens, the number opens its note as a popover beside it, with
- *    focus inside so a screen reader reads it; Escape and the close button
- *    hand focus back to the number (the popover API does that);
+ *    focus inside so a screen reader reads it, and a close button (made here:
+ *    only a popover needs one); Escape and the close button hand focus back
+ *    to the number (the popover API does that);
  *  - on wide screens, where the note already stands in the margin, the number
  *    moves focus to that sidenote, and Escape brings it back.
  */
@@ -16,10 +17,10 @@ import { NOTES_STORE } from '~/lib/notes-prefs';
 /** A note is a sidenote when CSS floats it into the margin (wide screens), rather than a popover. */
 const isSidenote = (card: HTMLElement): boolean => !card.matches(':popover-open') && getComputedStyle(card).float !== 'none';
 
-const cardFor = (ref: HTMLElement): HTMLElement | null => document.getElementById(ref.dataset['note'] ?? '');
+/** A marker's number links to its note (`#tx-sn-N`); the note links back to the number (`#tx-ref-N`). */
+const cardFor = (ref: HTMLAnchorElement): HTMLElement | null => document.getElementById(ref.hash.slice(1));
 
-const refFor = (card: HTMLElement): HTMLAnchorElement | null =>
-  document.querySelector<HTMLAnchorElement>(`.tx-note__ref[data-note="${card.id}"]`);
+const refFor = (card: HTMLElement): HTMLAnchorElement | null => document.querySelector<HTMLAnchorElement>(`.tx-note__ref[href="#${card.id}"]`);
 
 function remember(key: string, value: string | null): void {
   try {
@@ -28,6 +29,18 @@ function remember(key: string, value: string | null): void {
   } catch {
     // Storage blocked (private mode, policy): the choice still applies to this page.
   }
+}
+
+/** The popover's × button: declarative (popovertarget), so it needs no handler. */
+function closeButton(card: HTMLElement, n: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tx-note__close';
+  button.textContent = '×';
+  button.setAttribute('aria-label', `Close note ${n}`);
+  button.setAttribute('popovertarget', card.id);
+  button.setAttribute('popovertargetaction', 'hide');
+  return button;
 }
 
 function closeOpenNotes(): void {
@@ -40,6 +53,8 @@ document.addEventListener('change', (event) => {
   if (input.id === 'tx-notes-show') {
     remember(NOTES_STORE.show, input.checked ? null : 'off');
     closeOpenNotes();
+  } else if (input.id === 'tx-notes-marks') {
+    remember(NOTES_STORE.marks, input.checked ? null : 'off');
   } else if (input.name === 'tx-notes-kind') {
     remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
     closeOpenNotes();
@@ -51,6 +66,8 @@ document.addEventListener('click', (event) => {
   const card = ref && cardFor(ref);
   if (!ref || !card) return;
   event.preventDefault();
+  // Focusable by script only (not a Tab stop): focus puts a screen reader in the note.
+  card.tabIndex = -1;
   if (isSidenote(card)) {
     // Focus expands the card in place; scroll only as far as needed so the phrase stays in view.
     card.focus({ preventScroll: true });
@@ -72,7 +89,9 @@ document.addEventListener(
     const card = event.target;
     if (!(card instanceof HTMLElement) || !card.matches('.tx-note__card')) return;
     const open = (event as ToggleEvent).newState === 'open';
-    refFor(card)?.setAttribute('aria-expanded', String(open));
+    const ref = refFor(card);
+    ref?.setAttribute('aria-expanded', String(open));
+    if (open && !card.querySelector('.tx-note__close')) card.prepend(closeButton(card, ref?.textContent ?? ''));
     if (open) card.focus();
   },
   true,

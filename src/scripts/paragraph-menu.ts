@@ -1,8 +1,7 @@
 /**
- * The paragraph tools. Each paragraph ships a hidden button, so a reader
- * without JavaScript sees only the permalink numbers, which always work. This
- * script reveals the buttons and turns each into the opener of one shared
- * popover menu: copy link, copy quote with attribution, copy the share-page
+ * The paragraph tools, loaded by transcript-boot.ts when the reader first
+ * reaches for them. Turns each paragraph's button into the opener of one
+ * shared popover menu: copy link, copy quote with attribution, copy the share-page
  * link (which previews as a quote card), native share where the browser has
  * it, and cite. Selecting words inside a paragraph offers "Link to selection",
  * a text-fragment link (`#<id>:~:text=…`). Confirmations go to #tx-announcer.
@@ -11,6 +10,7 @@
 import { attributeParagraph, type PersonNames } from '~/lib/attribution';
 import { attributedQuote, quoteWithAttribution, type Attribution } from '~/lib/share';
 import { announce, confirm, copyText } from './clipboard';
+import { EDITORIAL, recordText } from './record-words';
 
 /** The clean address of a paragraph on the current page: no query (e.g. search highlights), the anchor as hash. */
 function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: string): string {
@@ -27,21 +27,10 @@ interface ShareData {
   share: string;
 }
 
-/** Elements inside a paragraph's text that are not the record's words (note markers, their numbers). */
-const EDITORIAL = '[data-tx-editorial], [data-pagefind-ignore]';
-
 const readData = (): ShareData | null => {
   const json = document.getElementById('tx-share-data')?.textContent;
   return json ? (JSON.parse(json) as ShareData) : null;
 };
-
-/** The record's words in a paragraph, without editorial markers. */
-function recordText(paragraph: HTMLElement): string {
-  const text = paragraph.querySelector('.tx-para__text')?.cloneNode(true) as HTMLElement | undefined;
-  if (!text) return '';
-  for (const editorial of text.querySelectorAll(EDITORIAL)) editorial.remove();
-  return (text.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
@@ -99,7 +88,6 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
     const id = button.dataset['copyLink'];
     if (!paragraph || !id) continue;
     const n = paragraph.dataset['n'] ?? '';
-    button.setAttribute('aria-label', `Share paragraph ${n}`);
     button.setAttribute('popovertarget', menu.id);
     // Runs before the popover opens: tells the menu which paragraph it is for.
     button.addEventListener('click', () => (current = { button, paragraph, id, n }));
@@ -279,10 +267,11 @@ function setupSelection(): void {
     }, CONFIRM_MS);
   });
   window.addEventListener('resize', hide);
+  // The selection that caused this module to load.
+  update();
 }
 
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')];
-for (const button of buttons) button.hidden = false;
 const data = readData();
 if (data && typeof HTMLElement.prototype.showPopover === 'function') {
   setupMenu(data, buttons);

@@ -10,7 +10,7 @@ const WIDE = 1280;
 
 /** The first marker's number, and the note it opens. */
 const firstRef = (page: Page): Locator => page.locator('.tx-note__ref').first();
-const cardOf = async (page: Page, ref: Locator): Promise<Locator> => page.locator(`#${await ref.getAttribute('data-note')}`);
+const cardOf = async (page: Page, ref: Locator): Promise<Locator> => page.locator((await ref.getAttribute('href'))!);
 
 const isOpen = (card: Locator): Promise<boolean> => card.evaluate((el) => el.matches(':popover-open'));
 
@@ -64,7 +64,7 @@ test.describe('opening and closing a note', () => {
         await expect(card).toBeVisible();
         // The note's own link is the next stop for Tab.
         await page.keyboard.press('Tab');
-        await expect(page.locator(':focus')).toHaveClass(/tx-card__more|tx-note__close/);
+        await expect(page.locator(':focus')).toHaveClass(/tx-card__title|tx-note__close/);
         await page.keyboard.press('Escape');
         await expect(ref).toBeFocused();
         if (width !== WIDE) await expect(card).toBeHidden();
@@ -108,6 +108,7 @@ test.describe('opening and closing a note', () => {
           await ref.scrollIntoViewIfNeeded();
           await ref.click();
           const card = await cardOf(page, ref);
+          await expect(card).toBeVisible();
           const [cardBox, refBox] = [await card.boundingBox(), await ref.boundingBox()];
           expect(cardBox && refBox && overlap(cardBox, refBox)).toBe(false);
           expect(cardBox!.x).toBeGreaterThanOrEqual(0);
@@ -144,9 +145,11 @@ test.describe('the notes switch and filter', () => {
       await page.goto(TRANSCRIPT);
       const refs = page.locator('.tx-note__ref');
       const phrase = page.locator('.tx-note__phrase').first();
-      const decoration = () => phrase.evaluate((el) => getComputedStyle(el).textDecorationLine);
+      // The phrase's mark: a corner drawn before it, not an underline that reads as a link.
+      const mark = () => phrase.evaluate((el) => getComputedStyle(el, '::before').display);
       await expect(refs.first()).toBeVisible();
-      expect(await decoration()).toBe('underline');
+      expect(await mark()).not.toBe('none');
+      expect(await phrase.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
 
       const toggle = page.getByRole('switch', { name: 'Notes' });
       await toggle.focus();
@@ -154,7 +157,7 @@ test.describe('the notes switch and filter', () => {
       await expect(toggle).not.toBeChecked();
       await expect(refs.first()).toBeHidden();
       await expect(page.locator('.tx-note__card').first()).toBeHidden();
-      expect(await decoration()).toBe('none');
+      expect(await mark()).toBe('none');
 
       await page.reload();
       await expect(page.getByRole('switch', { name: 'Notes' })).not.toBeChecked();
@@ -208,19 +211,30 @@ test.describe('without JavaScript', () => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(TRANSCRIPT);
-      const markers = await page.locator('.tx-note__ref').count();
-      expect(markers).toBeGreaterThan(0);
-      // Wide: in the margin. Narrow: numbered after each paragraph, each number a link to its note.
-      const notes = page.locator(width === WIDE ? '.tx-note__card' : '.tx-notes__item');
-      await expect(notes).toHaveCount(markers);
-      for (const note of await notes.all()) {
-        await expect(note).toBeVisible();
-        await expect(note.locator('.tx-card__title')).not.toBeEmpty();
-        await expect(note.locator('.tx-card__summary')).not.toBeEmpty();
-      }
-      if (width !== WIDE) {
-        await page.locator('.tx-note__ref').first().click();
-        await expect(page.locator('.tx-notes__item:target')).toBeInViewport();
+      const refs = page.locator('.tx-note__ref');
+      expect(await refs.count()).toBeGreaterThan(0);
+      // Each note is in the page once, beside its marker.
+      await expect(page.locator('.tx-note__card')).toHaveCount(await refs.count());
+      if (width === WIDE) {
+        // In the margin, all of them, with their point (the summary) in view.
+        for (const note of await page.locator('.tx-note__card').all()) {
+          await expect(note).toBeVisible();
+          await expect(note.locator('.tx-card__title')).not.toBeEmpty();
+          await expect(note.locator('.tx-card__summary')).toBeVisible();
+        }
+      } else {
+        // The number links to its note, which opens in place under the line; ↩ goes back.
+        for (const index of [0, (await refs.count()) - 1]) {
+          const ref = refs.nth(index);
+          const card = page.locator((await ref.getAttribute('href'))!);
+          await expect(card).toBeHidden();
+          await ref.click();
+          await expect(card).toBeInViewport();
+          await expect(card.locator('.tx-card__summary')).toBeVisible();
+          await card.getByRole('link', { name: 'Back to the text' }).click();
+          await expect(card).toBeHidden();
+          await expect(ref).toBeInViewport();
+        }
       }
       await context.close();
     });
@@ -231,7 +245,7 @@ test.describe('note pages', () => {
   test('there are note pages, each with its sources and a link back to every paragraph that cites it', async ({ page }) => {
     expect(NOTE_PAGES.length).toBeGreaterThan(0);
     await page.goto(TRANSCRIPT);
-    const cited = await page.locator('.tx-note__card .tx-card__more').evaluateAll((links) =>
+    const cited = await page.locator('.tx-note__card a.tx-card__title').evaluateAll((links) =>
       links.map((a) => [(a as HTMLAnchorElement).pathname, a.closest('.tx-para')?.id ?? '']),
     );
     for (const path of NOTE_PAGES) {
