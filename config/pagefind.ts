@@ -33,7 +33,7 @@ import { personSchema, transcriptSchema } from '../src/lib/schemas.ts';
 import { paragraphRecords, publisherShortName, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
 import { readContext, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
 import { formatDate } from '../src/lib/format.ts';
-import type { ParagraphRef, TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
 
 /** Folder of the Pagefind bundle inside the build output; the search UI loads `<base>pagefind/pagefind.js`. */
@@ -128,7 +128,7 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
         records++;
         texts.push(custom.content);
         for (const note of record.paragraphs[i]!.notes) {
-          marked.set(note, [...(marked.get(note) ?? []), { url: custom.url, speaker: custom.meta?.['speaker'] ?? '', n: custom.meta?.['n'] ?? '' }]);
+          marked.set(note, [...(marked.get(note) ?? []), paragraphRef(custom.url, custom.meta ?? {})]);
         }
       }
     }

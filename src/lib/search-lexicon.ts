@@ -36,6 +36,15 @@ export interface ParagraphRef {
   speaker: string;
   /** Its number in the transcript. */
   n: string;
+  /** "English translation: AZERTAC" for speech; absent on the publisher's own lines. */
+  translation?: string;
+}
+
+/** A paragraph's result line from its search record's URL and meta (search-records.ts writes them). */
+export function paragraphRef(url: string, meta: Readonly<Record<string, string | undefined>>): ParagraphRef {
+  const ref: ParagraphRef = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
+  if (meta['translation']) ref.translation = meta['translation'];
+  return ref;
 }
 
 /** What a citation of a transcript's paragraph needs. */

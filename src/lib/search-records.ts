@@ -65,6 +65,7 @@ export function paragraphRecords(
         speaker,
         n: String(paragraph.n),
         transcript: transcript.title,
+        ...(attribution.translation ? { translation: attribution.translation } : {}),
       },
       filters: { speaker: [attribution.whoShort], kind: [RECORD_KIND] },
     };

@@ -53,3 +53,6 @@ function resolveFragment(): void {
 
 resolveFragment();
 window.addEventListener('hashchange', resolveFragment);
+
+// A module (loaded by dynamic import from transcript-boot.ts) though it exports nothing.
+export {};

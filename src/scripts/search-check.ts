@@ -77,8 +77,7 @@ function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexico
   if (!info) return [links];
   const citation = quoteWithAttribution(
     quoted,
-    { who: paragraph.speaker, place: info.place, date: info.date },
-    info.publisher,
+    { who: paragraph.speaker, place: info.place, date: info.date, translation: paragraph.translation ?? null },
     new URL(paragraph.url, location.href).href,
   );
   const cite = element('div', 'tx-check__cite');

@@ -8,7 +8,7 @@
  */
 import type { AlignOptions } from '~/lib/quote-align';
 import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
-import { correctQuery, lookupWords, rarityWeight, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { correctQuery, lookupWords, paragraphRef, rarityWeight, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
 import { RECORD_KIND } from '~/lib/search-records';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
 
@@ -35,7 +35,7 @@ async function candidates(api: Pagefind, lexicon: Lexicon, words: readonly strin
         score: 0,
         load: async () => {
           const data = await result.data();
-          return { url: data.url, text: data.content, speaker: data.meta['speaker'] ?? '', n: data.meta['n'] ?? '' };
+          return { ...paragraphRef(data.url, data.meta), text: data.content };
         },
       };
       entry.score += weight(keys[i]!);

@@ -16,4 +16,4 @@ export interface Pagefind {
  * bundle's folder again. Meta fields are for the result line, not for
  * matching: a hit must be in the words themselves.
  */
-export const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: { metaWeights: { title: 0, speaker: 0, n: 0, transcript: 0 } } };
+export const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: { metaWeights: { title: 0, speaker: 0, n: 0, transcript: 0, translation: 0 } } };
