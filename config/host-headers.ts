@@ -7,9 +7,12 @@
  *    can say what a <meta> cannot (`frame-ancestors 'none'`); nosniff; a
  *    referrer policy; a permissions policy; X-Frame-Options for old browsers.
  * 2. The CSP is the union of the policies the built pages carry in their
- *    <meta>. A browser enforces every policy it is given, so each page is
- *    still held to its own <meta> (its own hashes); the header adds
- *    frame-ancestors and covers the files that have no <meta>. One rule for
+ *    <meta>, with only the hashes of inline scripts and styles some page
+ *    really holds (Astro lists hashes of styles a page does not inline; all of
+ *    them would not fit Cloudflare's line limit). A browser enforces every
+ *    policy it is given, so each page is still held to its own <meta> (its
+ *    own hashes); the header adds frame-ancestors and covers the files that
+ *    have no <meta>. One rule for
  *    all pages, not one per page: Cloudflare allows 100 rules and would join
  *    two matching CSP headers into two policies. Its script-src also allows
  *    'wasm-unsafe-eval', because the header is the only policy Pagefind's
@@ -24,7 +27,8 @@
  *
  * Runs on `astro:build:done` after the service worker and manifest exist.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -83,17 +87,34 @@ export function metaCsp(html: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 }
 
-/** The header policy for a build: the union of its pages' policies, plus what only a header can carry. */
-export function headerCsp(pagePolicies: readonly string[]): Csp {
+/** The CSP hash sources (`'sha256-…'`) of the inline scripts and styles in a page's HTML. */
+export function inlineHashes(html: string): Set<string> {
+  const hashes = new Set<string>();
+  for (const [, tag, attributes, body] of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
+    if (tag!.toLowerCase() === 'script' && /\ssrc=/i.test(attributes!)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+const isHashSource = (source: string): boolean => /^'sha(256|384|512)-/.test(source);
+
+/**
+ * The header policy for a build: the union of its pages' policies, keeping
+ * only the hashes in `used` (those of inline code some page holds), plus what
+ * only a header can carry.
+ */
+export function headerCsp(pagePolicies: readonly string[], used: ReadonlySet<string>): Csp {
   const union = unionCsp(pagePolicies.map(parseCsp));
+  for (const [name, sources] of union) union.set(name, sources.filter((source) => !isHashSource(source) || used.has(source)));
   const scripts = union.get('script-src');
   if (scripts && !scripts.includes("'wasm-unsafe-eval'")) union.set('script-src', [...scripts, "'wasm-unsafe-eval'"]);
   for (const [name, sources] of HEADER_ONLY_DIRECTIVES) union.set(name, sources);
   return union;
 }
 
-/** Pagefind files named by their content: the chunks, and the metadata whose name carries the index hash. */
-const isHashedSearchFile = (name: string): boolean => /^(index|fragment|filter)$/.test(name) || /\.pf_meta$/.test(name);
+/** Pagefind files named by their content: the chunks, and the metadata whose name carries the index hash (`name` may be inside a nested bundle). */
+const isHashedSearchFile = (name: string): boolean => /(^|\/)(index|fragment|filter)$/.test(name) || /\.pf_meta$/.test(name);
 
 /** One rule of `_headers`: a path pattern and its headers. */
 export interface HeaderRule {
@@ -126,13 +147,24 @@ export function headersFile(rules: readonly HeaderRule[]): string {
 
 const entriesOf = (dir: string) => readdirSync(dir).sort().map((name) => ({ name, dir: statSync(join(dir, name)).isDirectory() }));
 
+/** A Pagefind bundle's entries; a bundle nested in it (a folder with its own entry file, such as the record's) is listed entry by entry as `folder/name`. */
+function bundleEntries(dir: string, prefix = ''): { name: string; dir: boolean }[] {
+  return entriesOf(dir).flatMap((entry) =>
+    entry.dir && existsSync(join(dir, entry.name, 'pagefind-entry.json'))
+      ? bundleEntries(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [{ ...entry, name: `${prefix}${entry.name}` }],
+  );
+}
+
 /** Writes `_headers` for a build folder; returns its rules. */
 export function writeHeaders(outDir: string, base: string, logger?: AstroIntegrationLogger): HeaderRule[] {
-  const policies = listFiles(outDir)
+  const pages = listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
-    .flatMap((file) => metaCsp(readFileSync(join(outDir, file), 'utf8')) ?? []);
-  const security: HeaderRule = { path: sitePath(base, '*'), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS } };
-  const rules = [security, ...cacheRules(base, entriesOf(outDir), entriesOf(join(outDir, BUNDLE_DIR)))];
+    .map((file) => readFileSync(join(outDir, file), 'utf8'));
+  const policies = pages.flatMap((html) => metaCsp(html) ?? []);
+  const used = new Set(pages.flatMap((html) => [...inlineHashes(html)]));
+  const security: HeaderRule = { path: sitePath(base, '*'), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies, used)), ...SECURITY_HEADERS } };
+  const rules = [security, ...cacheRules(base, entriesOf(outDir), bundleEntries(join(outDir, BUNDLE_DIR)))];
   const text = headersFile(rules);
   writeFileSync(join(outDir, HEADERS_FILE), text);
   const long = text.split('\n').filter((line) => line.length > MAX_LINE);

@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../src/lib/site.ts';
 import { sitePath } from '../src/lib/search-records.ts';
-import { BUNDLE_DIR } from './pagefind.ts';
+import { BUNDLE_DIR, RECORD_BUNDLE_DIR } from './pagefind.ts';
+import { LEXICON_FILE } from './search-lexicon.ts';
 
 /** The service worker's file name at the root of the build; its scope is the base path. */
 export const SERVICE_WORKER = 'sw.js';
@@ -57,11 +58,16 @@ export interface Precache {
   files: [path: string, hash: string][];
 }
 
-/** Pagefind files a search loads: the loader, its worker, the entry, the metadata, the WebAssembly of each indexed language and the chunks. */
+/**
+ * Pagefind files a search loads, in the site's bundle and the record's (its
+ * `record/` folder, which the header search and the quote check use): the
+ * loader, its worker, the entry, the metadata, the WebAssembly of each indexed
+ * language, the chunks, and our lexicon of spellings beside them.
+ */
 function isSearchFile(rel: string, languages: Set<string>): boolean {
-  const name = rel.slice(BUNDLE_DIR.length + 1);
+  const name = rel.startsWith(`${RECORD_BUNDLE_DIR}/`) ? rel.slice(RECORD_BUNDLE_DIR.length + 1) : rel.slice(BUNDLE_DIR.length + 1);
   if (/^(index|filter|fragment)\//.test(name)) return true;
-  if (['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name)) return true;
+  if (['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', LEXICON_FILE].includes(name)) return true;
   if (/^pagefind\.[^/]+\.pf_meta$/.test(name)) return true;
   const wasm = /^wasm\.([^/]+)\.pagefind$/.exec(name);
   return !!wasm && languages.has(wasm[1]!);

@@ -82,8 +82,8 @@ describe('passages not checked against the Russian', () => {
       ['putin-kazakhstan', 'unchecked-second-example'],
       ['putin-third-countries', 'unchecked-all-there-is'],
     ] as const) {
-      const marker = selectAll(`#${paragraph} a.tx-note__ref`, transcript.tree).map((a) => attr(a, 'ariaLabel') ?? '');
-      expect(marker.some((label) => label.includes('Not checked against the Russian')), paragraph).toBe(true);
+      const titles = selectAll(`#${paragraph} .tx-note__card .tx-card__title`, transcript.tree).map((a) => toText(a));
+      expect(titles.some((title) => title.startsWith('Not checked against the Russian')), paragraph).toBe(true);
       expect(text(page(`notes/${note}/`), '.tx-flag--unchecked')).toMatch(/^Not checked against the Russian\. We have not seen the Russian words/);
     }
   });

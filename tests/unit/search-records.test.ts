@@ -71,13 +71,17 @@ describe('paragraphRecords', () => {
       language: 'en',
     });
   });
-  test('names the speaker and paragraph number for the result line', () => {
+  test('names the speaker and paragraph number for the result line, and whose translation speech is', () => {
     expect(records[3]?.meta).toEqual({
       title: 'Ilham Aliyev, paragraph 4',
       speaker: 'Ilham Aliyev',
       n: '4',
       transcript: 'Meeting of Vladimir Putin and Ilham Aliyev',
+      translation: 'English translation: AZERTAC',
     });
+  });
+  test('says nothing of translation on the publisher’s own lines', () => {
+    expect(records[0]?.meta?.['translation']).toBeUndefined();
   });
   test('files speech under the surname and narration under the publisher, all as record', () => {
     expect(records.map((r) => r.filters)).toEqual([
