@@ -74,13 +74,13 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /**
  * Typos tolerated between two words: one edit from five letters, two from
- * eight. Numbers never: "15000" and "25000" are different facts, not a typo.
+ * nine ("vexation" is not "relation"). Numbers never: "15000" and "25000" are different facts, not a typo.
  */
 export function isTypo(a: string, b: string): boolean {
   if (isNumber(a) || isNumber(b)) return false;
   const length = Math.min(a.length, b.length);
   if (length < 5) return false;
-  return editDistance(a, b, 2) <= (length >= 8 ? 2 : 1);
+  return editDistance(a, b, 2) <= (length >= 9 ? 2 : 1);
 }
 
 /** One step of an alignment. */

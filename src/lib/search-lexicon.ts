@@ -119,7 +119,7 @@ export interface Correction {
 /**
  * The record's spelling of each word of a query: known variants first (a
  * phrase variant before its words), then, for a word the archive does not
- * hold, the closest word it does (one edit from five letters, two from eight),
+ * hold, the closest word it does (one edit from five letters, two from nine),
  * the more frequent on a tie. Words it cannot place are kept.
  */
 export function correctQuery(text: string, lexicon: Lexicon): { words: string[]; corrections: Correction[] } {
@@ -176,7 +176,7 @@ export function isKnown(key: string, lexicon: Lexicon): boolean {
 
 /**
  * The archive's word closest to a word it does not hold (one edit from five
- * letters, two from eight), or undefined; the more frequent on a tie.
+ * letters, two from nine), or undefined; the more frequent on a tie.
  */
 export function closestWord(key: string, lexicon: Lexicon): string | undefined {
   if (key.length < 5 || isNumber(key)) return undefined;

@@ -13,7 +13,6 @@
 // so importing it as a module is all it needs. In `astro dev`, where worker
 // files are wrapped for workers, the plain import is used instead.
 import uiUrl from './search-ui.ts?worker&url';
-import { PAGEFIND_OPTIONS, type Pagefind } from './search-pagefind-options';
 
 let ui: Promise<unknown> | undefined;
 const loadUi = (): Promise<unknown> =>
@@ -23,18 +22,16 @@ let warmed = false;
 /**
  * Starts Pagefind (script, entry, WebAssembly, index metadata) beside the UI
  * rather than after it: on a slow network each of its round trips would wait
- * for the UI's. The same module URL and options as search-pagefind.ts, so the
- * UI then finds Pagefind already loaded.
+ * for the UI's. The UI imports the same module URL, finds it started, and
+ * sets its options (search-pagefind.ts) before the first search. Nothing is
+ * imported here, so that this inline script shares no chunk with the UI.
  */
 const warm = (search: Element): void => {
   if (warmed || import.meta.env.DEV) return;
   warmed = true;
   const bundle = search.getAttribute('data-bundle') ?? '/pagefind/';
-  void (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>)
-    .then(async (pagefind) => {
-      await pagefind.options(PAGEFIND_OPTIONS);
-      await pagefind.init();
-    })
+  void (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ init(): Promise<void> }>)
+    .then((pagefind) => pagefind.init())
     .catch(() => undefined);
 };
 

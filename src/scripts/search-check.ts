@@ -217,8 +217,10 @@ class TxQuoteCheck extends HTMLElement {
     section.append(heading);
     const say = (text: string, className = 'tx-check__explain'): void => void section.append(element('p', className, text));
     if (cut) say(`Only the first ${MAX_QUOTE} characters were checked.`, 'tx-check__note');
-    if (check.corrections.length > 0) {
-      say(`Read with the record’s spelling: ${check.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}.`, 'tx-check__note');
+    // Other spellings of names are worth saying; a guessed typo only helped find the candidates.
+    const spellings = check.corrections.filter((c) => c.reason === 'variant');
+    if (spellings.length > 0) {
+      say(`Read with the record’s spelling: ${spellings.map((c) => `${c.from} → ${c.to}`).join(', ')}.`, 'tx-check__note');
     }
     const { best } = check;
     if (check.verdict === 'verbatim' && best) {
@@ -234,7 +236,7 @@ class TxQuoteCheck extends HTMLElement {
       section.append(passageFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'translation' && check.rendering) {
       const { rendering } = check.rendering;
-      say(`These words match another English translation of the same passage: the ${rendering.label.toLowerCase()} given in the note “${rendering.title}”. AZERTAC’s English, the record, says it in other words.`);
+      say(`These words match another English translation of the same passage (${rendering.label}, given in the note “${rendering.title}”). AZERTAC’s English, the record, says it in other words.`);
       const figure = element('figure', 'tx-check__passage');
       const theirs = element('blockquote', 'tx-check__rendering', rendering.text);
       figure.append(theirs, element('figcaption', '', rendering.label));

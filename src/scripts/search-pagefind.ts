@@ -5,7 +5,6 @@
  */
 import type { PagefindResultData } from '~/lib/search';
 import type { Lexicon } from '~/lib/search-lexicon';
-import { PAGEFIND_OPTIONS, type Pagefind as PagefindCore } from './search-pagefind-options';
 
 export interface PagefindResult {
   id: string;
@@ -13,10 +12,20 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface Pagefind extends PagefindCore {
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
+
+/**
+ * The index already holds full site paths, base path included
+ * (config/pagefind.ts): without `baseUrl: '/'` Pagefind would prepend the
+ * bundle's folder again. Meta fields are for the result line, not for
+ * matching: a hit must be in the words themselves. Set before every first
+ * search, also when the boot script has already started Pagefind.
+ */
+const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: { metaWeights: { title: 0, speaker: 0, n: 0, transcript: 0, translation: 0 } } };
 
 let pagefind: Promise<Pagefind> | undefined;
 let lexicon: Promise<Lexicon> | undefined;
