@@ -11,8 +11,13 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
+  // Long pages under axe, and the loop over every note page, outgrow 30 s on a loaded two-core machine.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Every page registers the offline worker, which then downloads the whole precache: blocked here so that
+    // hundreds of test pages do not each fetch the site; the offline specs allow it (test.use).
+    serviceWorkers: 'block',
     launchOptions,
     trace: 'off',
   },

@@ -19,7 +19,9 @@ function offerUpdate(worker: ServiceWorker): void {
 }
 
 /** A worker is an update, not the first install, when another one already controls the page. */
-function watch(registration: ServiceWorkerRegistration): void {
+function watch(registration: ServiceWorkerRegistration | undefined): void {
+  // A browser whose service workers are blocked (by policy or automation) may resolve without a registration.
+  if (!registration) return;
   if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;

@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectedRecord } from '../provenance.ts';
 import { BASE, provenanceParagraphs } from './built-site.ts';
 
 const TRANSCRIPT = `${BASE}transcripts/2022-02-22-putin-aliyev/`;
 const SOURCE = 'content/sources/azertac-2022-02-22-aliyev-putin.txt';
 /** Paragraph 14: three notes inside it, one of them a translation note. */
 const PARAGRAPH = { id: 'putin-empire', index: 13 };
-const RECORD = provenanceParagraphs(SOURCE);
+// The record as the page shows it: the source's paragraphs less the captured page metadata (tests/provenance.ts).
+const RECORD = expectedRecord(provenanceParagraphs(SOURCE));
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -14,6 +14,9 @@ import { serveBuild } from './static-server.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
+// These tests are about the offline worker, which the config blocks for every other test.
+test.use({ serviceWorkers: 'allow' });
+
 const rules = parseHeadersFile(readFileSync(join(OUT_DIR, HEADERS_FILE), 'utf8'));
 /** Cloudflare's reading of the file: every matching rule, repeated headers joined by a comma. */
 const hostHeaders = (path: string): Record<string, string> =>

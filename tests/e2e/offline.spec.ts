@@ -15,6 +15,8 @@ import { expectReadableOffline, offlineCaches, waitUntilOfflineReady } from './o
 import { serveBuild } from './static-server.ts';
 
 test.describe.configure({ timeout: 120_000 });
+// These tests are about the offline worker, which the config blocks for every other test.
+test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the record, a note, people, timeline, About, search and a deep link work offline', async ({ page, context }) => {
   await expectReadableOffline(page, context, OUT_DIR, BASE);

@@ -22,6 +22,9 @@ import { HEADERS_FILE } from '../../config/host-headers.ts';
 import { parseHeadersFile } from '../dist/headers-file.ts';
 import { expectReadableOffline } from './offline-helpers.ts';
 
+// The offline test here is about the offline worker, which the config blocks for every other test.
+test.use({ serviceWorkers: 'allow' });
+
 const BASE = '/meeting/';
 const SITE = 'https://example.github.io';
 const SLUG = '2022-02-22-putin-aliyev';
