@@ -2,7 +2,9 @@
  * `npm run bench`: builds and serves the production site, then prints and
  * writes (bench-results/latest.json) the figures the project watches: build
  * time; bytes and requests on load for the home and transcript pages;
- * Lighthouse mobile; search cost cold and warm; each against its budget.
+ * Lighthouse mobile; search cost cold and warm; each against its budget; and
+ * the warm rebuild (a second build, quote cards from the cache) beside the
+ * Starlight peer's warm rebuild of the same transcript.
  * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000;
  * `--scale=10,100` picks the sizes).
  */
@@ -12,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../tests/browser.ts';
 import { BUDGETS, withinBudget, type BudgetName } from './bench/budgets.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
+import { rebuildPeer } from './bench/peer.ts';
 import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
@@ -45,8 +48,15 @@ function printWeights(weights: PageWeight[]): void {
 const buildMs = timedBuild();
 console.log(`Build: ${(buildMs / 1000).toFixed(1)} s`);
 
+// Warm rebuilds, ours and the peer's, each right after a build of the same site: the peer is built once first.
+const rebuildMs = timedBuild();
+rebuildPeer();
+const peerRebuildMs = rebuildPeer();
+const rebuildRatio = Math.round((rebuildMs / peerRebuildMs) * 100) / 100;
+console.log(`Warm rebuild: ${(rebuildMs / 1000).toFixed(1)} s; Starlight peer: ${(peerRebuildMs / 1000).toFixed(1)} s (×${rebuildRatio})`);
+
 const server = await serve(PORT);
-const results: Record<string, unknown> = { date: new Date().toISOString(), buildMs };
+const results: Record<string, unknown> = { date: new Date().toISOString(), buildMs, rebuildMs, peerRebuildMs };
 try {
   const browser = await chromium.launch(launchOptions);
   let weights: PageWeight[];
@@ -75,6 +85,7 @@ try {
     cls: lighthouse.transcript.cls,
     searchColdBytes: search.cold.transferred,
     searchWarmMs: search.warm.msFromLastKey,
+    warmRebuildRatio: rebuildRatio,
   };
   console.log('\nBudgets');
   console.table(
