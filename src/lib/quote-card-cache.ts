@@ -3,10 +3,8 @@
  * attribution, size and drawing code are unchanged is read back instead of
  * drawn again (drawing is most of a build's time: one card per paragraph).
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CACHE_DIR } from './build-cache.ts';
+import { CACHE_DIR, contentHash, readCacheEntry, writeCacheEntry } from './build-cache.ts';
 import { isCompletePng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './quote-card.ts';
 
@@ -24,35 +22,15 @@ export interface CardCacheOptions {
 
 /** The hash that names a card: every content field (keys sorted, so a new field counts too), the size, the drawing version. */
 export function cardKey(content: CardContent, drawingVersion: string): string {
-  const fields = JSON.stringify(content, Object.keys(content).sort());
-  return createHash('sha256').update(JSON.stringify([drawingVersion, CARD_WIDTH, CARD_HEIGHT, fields])).digest('hex');
+  return contentHash(drawingVersion, `${CARD_WIDTH}×${CARD_HEIGHT}`, JSON.stringify(content, Object.keys(content).sort()));
 }
 
-/** The cached card, or undefined when it is missing or not a whole PNG of the card's size. */
-function readCard(file: string): Uint8Array<ArrayBuffer> | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  return isCompletePng(bytes, CARD_WIDTH, CARD_HEIGHT) ? new Uint8Array(bytes) : undefined;
-}
-
-/** Writes to a temporary name, then renames: a reader never sees half a card, even with builds side by side. */
-function writeCard(dir: string, file: string, png: Uint8Array): void {
-  mkdirSync(dir, { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
-}
-
-/** The card's PNG: from the cache when there, else drawn and kept. */
+/** The card's PNG: from the cache when there as a whole PNG of the card's size, else drawn and kept. */
 export async function cachedCard(content: CardContent, { dir, drawingVersion, draw }: CardCacheOptions): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(dir, `${cardKey(content, drawingVersion)}.png`);
-  const cached = readCard(file);
-  if (cached) return cached;
+  const cached = readCacheEntry(file);
+  if (cached && isCompletePng(cached, CARD_WIDTH, CARD_HEIGHT)) return new Uint8Array(cached);
   const png = await draw(content);
-  writeCard(dir, file, png);
+  writeCacheEntry(file, png);
   return png;
 }
