@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cachedCitations, citationKeyHash } from '~/lib/citation-cache';
 import { formatCitations, type CitedWork } from '~/lib/citations';
 
@@ -19,13 +19,17 @@ const WORK: CitedWork = {
   paragraph: 12,
 };
 
+// citeproc compiles its styles on first use (about a second, far more on a loaded machine): once, before the tests.
+beforeAll(() => void formatCitations(WORK), 120_000);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'citation-cache-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the citation cache', () => {
+// Formatting is slow on a shared machine; these tests count calls, not time.
+describe('the citation cache', { timeout: 60_000 }, () => {
   test('the same work later the same day is read back, equal to a fresh formatting, without formatting again', () => {
     const format = vi.fn(formatCitations);
     const first = cachedCitations(WORK, { dir, version: 'v1', format });

@@ -27,7 +27,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** A renderer that counts its calls and draws the real card. */
 const counting = () => vi.fn(renderCard);
 
-describe('the quote card cache', () => {
+// Each test draws real cards (satori + resvg), slow on a shared machine; the tests count draws, not time.
+describe('the quote card cache', { timeout: 60_000 }, () => {
   test('the same content and drawing version is read back without drawing again, byte for byte', async () => {
     const draw = counting();
     const first = await cachedCard(CONTENT, { dir, drawingVersion: 'v1', draw });
