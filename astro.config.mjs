@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkTranscript } from './config/remark-transcript.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
+import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { pagefindIntegration } from './config/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { offlineIntegration } from './config/offline.ts';
@@ -41,7 +42,8 @@ export default defineConfig({
   },
   // Fixture, sub-path and benchmark builds write elsewhere so they never mix with the real build.
   outDir: process.env.OUT_DIR ?? './dist',
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Also where quote cards are kept between builds (src/lib/quote-card-cache.ts).
+  cacheDir: CACHE_DIR,
   markdown: {
     // No code in the record; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,

@@ -3,7 +3,8 @@
  * writes (bench-results/latest.json) the figures the project watches: build
  * time; bytes and requests on load for the home and transcript pages;
  * Lighthouse mobile; the transcript page beside the Starlight peer, measured
- * live in the same run (ratios); search cost cold and warm; each against its budget.
+ * live in the same run (ratios); search cost cold and warm; the warm rebuild
+ * (a second build, quote cards from the cache) beside the peer's; each against its budget.
  * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000;
  * `--scale=10,100` picks the sizes).
  */
@@ -13,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../tests/browser.ts';
 import { BUDGETS, withinBudget, type BudgetName } from './bench/budgets.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
+import { rebuildPeer } from './bench/peer.ts';
 import { weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
@@ -48,8 +50,22 @@ function printWeights(weights: PageWeight[]): void {
 const buildMs = timedBuild();
 console.log(`Build: ${(buildMs / 1000).toFixed(1)} s`);
 
+// Warm rebuilds, ours and the peer's, each right after a build of the same site (the peer is built once first);
+// alternated three times and the medians compared, so a burst of load on a shared machine hits both sides.
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+rebuildPeer();
+const rebuilds = { ours: [] as number[], peer: [] as number[] };
+for (let run = 0; run < 3; run += 1) {
+  rebuilds.ours.push(timedBuild());
+  rebuilds.peer.push(rebuildPeer());
+}
+const rebuildMs = median(rebuilds.ours);
+const peerRebuildMs = median(rebuilds.peer);
+const rebuildRatio = Math.round((rebuildMs / peerRebuildMs) * 100) / 100;
+console.log(`Warm rebuild (median of 3): ${(rebuildMs / 1000).toFixed(1)} s; Starlight peer: ${(peerRebuildMs / 1000).toFixed(1)} s (×${rebuildRatio})`);
+
 const server = await serve(PORT);
-const results: Record<string, unknown> = { date: new Date().toISOString(), buildMs };
+const results: Record<string, unknown> = { date: new Date().toISOString(), buildMs, rebuilds, rebuildMs, peerRebuildMs };
 try {
   const browser = await chromium.launch(launchOptions);
   let weights: PageWeight[];
@@ -95,6 +111,7 @@ try {
     searchSlow4gVsStarlight: comparison.ours.slow4g.cold.msFromLastKey / comparison.starlight.slow4g.cold.msFromLastKey,
     searchWarmMs: search.warm.msFromLastKey,
     quoteCheckWarmMs: comparison.ours.quoteCheck.warmMs,
+    warmRebuildRatio: rebuildRatio,
   };
   console.log('\nBudgets');
   console.table(

@@ -15,15 +15,31 @@ const MAKE_PEER = resolve(ROOT, '../shared/tools/peer-starlight/make-peer.sh');
 /** The peer's transcript page, relative to its root. */
 export const PEER_TRANSCRIPT = 'transcripts/2022-02-22-aliyev-putin-moscow/';
 
-/** Where the peer lives: `PEER_DIR`, or `.builds/peer-starlight` (built on first use, then reused). */
+/** The peer's folder: `PEER_DIR`, or `.builds/peer-starlight`. */
+const peerDir = (): string => resolve(process.env['PEER_DIR'] ?? resolve(ROOT, '.builds/peer-starlight'));
+
+/** Where the peer's build lives (built on first use with make-peer.sh, then reused). */
 export function peerDist(): string {
-  const dir = resolve(process.env['PEER_DIR'] ?? resolve(ROOT, '.builds/peer-starlight'));
+  const dir = peerDir();
   const dist = resolve(dir, 'dist');
   if (existsSync(resolve(dist, PEER_TRANSCRIPT, 'index.html'))) return dist;
   console.log(`Building the Starlight peer into ${dir} (make-peer.sh)…`);
   const result = spawnSync('bash', [MAKE_PEER, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`make-peer.sh failed (exit ${result.status}); see the output above`);
   return dist;
+}
+
+/**
+ * Builds the peer again in its folder (`npm run build`, its own Node 22) and
+ * returns the wall time in ms: after a first build this is its warm rebuild.
+ * Writes into the peer's folder, so point `PEER_DIR` at a copy of a shared peer.
+ */
+export function rebuildPeer(): number {
+  const dir = resolve(peerDist(), '..');
+  const start = performance.now();
+  const result = spawnSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`the peer's build in ${dir} failed (exit ${result.status}); see the output above`);
+  return Math.round(performance.now() - start);
 }
 
 /** Serves the peer's build on a free local port; `origin` + `/` is its home page. */

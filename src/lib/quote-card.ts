@@ -44,7 +44,7 @@ const INNER_WIDTH = CARD_WIDTH - BORDER - 2 * PADDING_X;
 const COLORS = { paper: '#fdfcf8', ink: '#1b1a17', muted: '#5b5850', rule: '#dcd6c6', accent: '#8a2a1f' } as const;
 
 type FontWeight = 400 | 600;
-interface Font {
+export interface Font {
   name: string;
   data: Buffer;
   weight: FontWeight;
@@ -53,8 +53,8 @@ interface Font {
 
 let fonts: Font[] | undefined;
 
-/** Source Serif 4 (SIL OFL), Latin and Latin Extended, regular and semibold; satori reads WOFF, not WOFF2. */
-function loadFonts(): Font[] {
+/** The card's fonts: Source Serif 4 (SIL OFL), Latin and Latin Extended, regular and semibold; satori reads WOFF, not WOFF2. */
+export function cardFonts(): Font[] {
   if (fonts) return fonts;
   const require = createRequire(join(process.cwd(), 'package.json'));
   const file = (subset: string, weight: FontWeight): Font => ({
@@ -131,7 +131,7 @@ export async function renderCard(content: CardContent): Promise<Uint8Array<Array
   const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts: loadFonts(),
+    fonts: cardFonts(),
   });
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
   return Uint8Array.from(png);

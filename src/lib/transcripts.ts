@@ -4,9 +4,16 @@ import type { TranscriptRecord } from './record.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
-/** All transcripts, newest meeting first. */
-export async function getTranscripts(): Promise<TranscriptEntry[]> {
-  return (await getCollection('transcripts')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+let transcripts: Promise<TranscriptEntry[]> | undefined;
+
+/**
+ * All transcripts, newest meeting first; read once per build. Every page's
+ * header asks for them, and getCollection rebuilds every entry on each call:
+ * uncached, a build's cost grew with pages × transcripts.
+ */
+export function getTranscripts(): Promise<TranscriptEntry[]> {
+  transcripts ??= getCollection('transcripts').then((entries) => entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime()));
+  return transcripts;
 }
 
 /** The record that remark-transcript validated and numbered while compiling the entry. */

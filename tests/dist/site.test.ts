@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { AnchorLock } from '~/lib/anchors';
 import { contentPaths } from '~/lib/content-paths';
 import { BASE_PATH, SITE_URL } from '~/lib/deploy';
+import { isCompletePng } from '~/lib/png';
+import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/quote-card';
 import { attr, idsOf, readBuiltPages } from './built-html.ts';
 import { checkLinks } from './link-check.ts';
 
@@ -30,6 +32,15 @@ describe('the built site', () => {
       const ids = idsOf(page!);
       expect(Object.keys(anchors).filter((id) => !ids.has(id)), `anchors missing on transcripts/${slug}/`).toEqual([]);
     }
+  });
+
+  test('every share page has its quote card, a whole 1200×630 PNG (drawn or read back from the card cache)', () => {
+    const shares = pages.filter((p) => p.file.startsWith('q/') && p.file.endsWith('/index.html'));
+    expect(shares.length).toBeGreaterThan(0);
+    const broken = shares
+      .map((p) => join(OUT_DIR, `${p.file.slice(0, -'/index.html'.length)}.png`))
+      .filter((card) => !existsSync(card) || !isCompletePng(readFileSync(card), CARD_WIDTH, CARD_HEIGHT));
+    expect(broken).toEqual([]);
   });
 });
 

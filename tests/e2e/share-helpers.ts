@@ -1,14 +1,7 @@
 /** Helpers for the share tests: PNG dimensions and selecting words of the record in the page. */
 import type { Page } from '@playwright/test';
 
-/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  const signature = '89504e470d0a1a0a';
-  if (png.subarray(0, 8).toString('hex') !== signature || png.subarray(12, 16).toString('latin1') !== 'IHDR') {
-    throw new Error('not a PNG file');
-  }
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+export { pngSize } from '../../src/lib/png.ts';
 
 /**
  * Selects `phrase` in a paragraph the way a reader would with the mouse: the

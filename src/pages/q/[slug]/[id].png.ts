@@ -1,6 +1,8 @@
-/** `/q/<slug>/<id>.png`: the 1200×630 quote card of one paragraph, drawn at build time. */
+/** `/q/<slug>/<id>.png`: the 1200×630 quote card of one paragraph, drawn at build time (or read back from the card cache). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '~/lib/quote-card';
+import { cardDrawingVersion } from '~/lib/card-drawing-version';
+import { renderCard, type CardContent } from '~/lib/quote-card';
+import { CARD_CACHE_DIR, cachedCard } from '~/lib/quote-card-cache';
 import { getSharedParagraphs, type SharedParagraph } from '~/lib/share-entries';
 import { SITE } from '~/lib/site';
 
@@ -12,7 +14,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ shared: SharedParagraph }> = async ({ props }) => {
   const { paragraph, person, attribution } = props.shared;
-  const png = await renderCard({
+  const content: CardContent = {
     text: paragraph.text,
     who: attribution.who,
     role: person?.data.role,
@@ -21,6 +23,7 @@ export const GET: APIRoute<{ shared: SharedParagraph }> = async ({ props }) => {
     date: attribution.date,
     n: paragraph.n,
     site: SITE.name,
-  });
+  };
+  const png = await cachedCard(content, { dir: CARD_CACHE_DIR, drawingVersion: cardDrawingVersion(), draw: renderCard });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

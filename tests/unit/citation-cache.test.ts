@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cachedCitations, citationKeyHash } from '~/lib/citation-cache';
+import { formatCitations, type CitedWork } from '~/lib/citations';
+
+const WORK: CitedWork = {
+  key: '2022_02_22_putin_aliyev_putin_empire',
+  author: { given: 'Vladimir', family: 'Putin' },
+  translator: 'AZERTAC',
+  title: 'Ilham Aliyev and Vladimir Putin held one-on-one meeting',
+  publisher: 'AZERTAC (Azerbaijan State News Agency)',
+  published: new Date('2022-02-22'),
+  url: 'https://example.org/transcripts/2022-02-22-putin-aliyev/#putin-empire',
+  accessed: new Date('2026-11-30T10:00:00Z'),
+  siteName: 'The Moscow Meeting Record',
+  language: 'en',
+  paragraph: 12,
+};
+
+// citeproc compiles its styles on first use (about a second, far more on a loaded machine): once, before the tests.
+beforeAll(() => void formatCitations(WORK), 120_000);
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'citation-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+// Formatting is slow on a shared machine; these tests count calls, not time.
+describe('the citation cache', { timeout: 60_000 }, () => {
+  test('the same work later the same day is read back, equal to a fresh formatting, without formatting again', () => {
+    const format = vi.fn(formatCitations);
+    const first = cachedCitations(WORK, { dir, version: 'v1', format });
+    const second = cachedCitations({ ...WORK, accessed: new Date('2026-11-30T23:00:00Z') }, { dir, version: 'v1', format });
+    expect(format).toHaveBeenCalledTimes(1);
+    expect(second).toEqual(first);
+    expect(second).toEqual(formatCitations(WORK));
+  });
+
+  test('another accessed day, paragraph, URL or code version formats again', () => {
+    const format = vi.fn(formatCitations);
+    cachedCitations(WORK, { dir, version: 'v1', format });
+    cachedCitations({ ...WORK, accessed: new Date('2026-12-01T10:00:00Z') }, { dir, version: 'v1', format });
+    cachedCitations({ ...WORK, paragraph: 13 }, { dir, version: 'v1', format });
+    cachedCitations({ ...WORK, url: `${WORK.url}-2` }, { dir, version: 'v1', format });
+    cachedCitations(WORK, { dir, version: 'v2', format });
+    expect(format).toHaveBeenCalledTimes(5);
+  });
+
+  test('a truncated entry is formatted again and replaced; no temporary files are left', () => {
+    const format = vi.fn(formatCitations);
+    const good = cachedCitations(WORK, { dir, version: 'v1', format });
+    writeFileSync(join(dir, `${citationKeyHash(WORK, 'v1')}.json`), '{"html":{"apa":"x"');
+    expect(cachedCitations(WORK, { dir, version: 'v1', format })).toEqual(good);
+    expect(format).toHaveBeenCalledTimes(2);
+    expect(readdirSync(dir)).toEqual([`${citationKeyHash(WORK, 'v1')}.json`]);
+  });
+
+  test('the default code version is a hash of the citation code, styles and libraries', () => {
+    const format = vi.fn(formatCitations);
+    cachedCitations(WORK, { dir, format });
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir)[0]).toMatch(/^[0-9a-f]{64}\.json$/);
+  });
+});
