@@ -33,11 +33,13 @@ export const SERVICE_WORKER = 'sw.js';
 /** The web app manifest's file name at the root of the build. */
 export const WEB_MANIFEST = 'manifest.webmanifest';
 /**
- * Bytes a reader's browser stores after one visit (uncompressed). About 1 MB
- * today; the budget leaves room for more notes and a second transcript, and
- * stops the precache from quietly growing into a download nobody agreed to.
+ * Bytes a reader's browser stores after one visit (uncompressed). About
+ * 2.4 MB today (0.84 MB gzipped on the wire), 1.1 MB of it the stylesheet
+ * that every page inlines so that it paints without waiting for a CSS file;
+ * the budget leaves room for more notes and a second transcript, and stops
+ * the precache from quietly growing into a download nobody agreed to.
  */
-export const PRECACHE_BUDGET_BYTES = 2_000_000;
+export const PRECACHE_BUDGET_BYTES = 3_000_000;
 
 /** Colours of the installed app's splash screen and title bar: the light theme's paper and the icon's ink. */
 const BACKGROUND = '#fdfcf8';
