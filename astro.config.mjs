@@ -56,6 +56,20 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkTranscript],
     }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module it bundles (each note and transcript) with the directive
+        // "use astro:head-inject", which Rolldown does not know and warns about, once per file,
+        // every build (withastro/astro#18087). Astro reads the marker itself; nothing is lost.
+        // Only that directive is silenced: any other module-level directive still warns.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Pagefind runs after the pages are written: it indexes the record and the built note pages (config/pagefind.ts).
   // The offline integration then lists every file, the search index included, for the service worker;
   // host-headers writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;

@@ -125,11 +125,6 @@ export function resolveParagraph(archive: Archive, ref: string): Citation {
   return { transcript: found.entry, paragraph };
 }
 
-/** Person entries by id, for labels. */
-export function personById(archive: Archive, id: string | null): PersonEntry | undefined {
-  return id === null ? undefined : archive.people.find((p) => p.id === id);
-}
-
 /** How many markers of each kind a record has. */
 export function markerCounts(archive: Archive, record: TranscriptRecord): Record<NoteKind, number> {
   const kindOf = new Map(archive.notes.map((note) => [note.id, note.data.kind]));

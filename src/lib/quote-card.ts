@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { trimQuote } from './quote.ts';
+import { CARD_QUOTE_MAX_CHARS } from './quote-lengths.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** Longest quote a card shows; longer paragraphs are cut at a word with "…". */
-export const CARD_QUOTE_MAX_CHARS = 290;
 
 export interface CardContent {
   /** The paragraph's words (trimmed here to fit). */

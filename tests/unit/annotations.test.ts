@@ -4,9 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/annotations';
 import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
-import { noteFiles, readNote } from '~/lib/note-source';
 import { readContext, readEntryIds, readTranscript } from '~/lib/transcript-source';
 import { FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
+import { noteFiles, readNote } from '../note-files.ts';
 
 const NOTES = resolve(import.meta.dirname, '../fixtures/notes');
 const ROOT = resolve(import.meta.dirname, '../..');

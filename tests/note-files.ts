@@ -1,16 +1,17 @@
 /**
- * Reads and validates note files (content/notes/*.mdx) outside Astro, for
- * tests and scripts, with the schema the build uses and the cross-reference
- * checks of annotations.ts. Every problem is a ContentError naming the file.
+ * Test helper: reads and validates note files (content/notes/*.mdx) outside
+ * Astro, with the schema the build uses (src/lib/schemas.ts) and the people
+ * check of annotations.ts, so the note rules are tested without a build.
+ * Every problem is a ContentError naming the file.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, extname, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { checkNotePeople, type KnownContent } from './annotations.ts';
-import { ContentError } from './content-error.ts';
-import { checkFileDates } from './content-dates.ts';
-import type { ContentPaths } from './content-paths.ts';
-import { noteSchema } from './schemas.ts';
+import { checkNotePeople, type KnownContent } from '../src/lib/annotations.ts';
+import { ContentError } from '../src/lib/content-error.ts';
+import { checkFileDates } from '../src/lib/content-dates.ts';
+import type { ContentPaths } from '../src/lib/content-paths.ts';
+import { noteSchema } from '../src/lib/schemas.ts';
 import type { z } from 'astro/zod';
 
 export type NoteData = z.output<typeof noteSchema>;

@@ -1,0 +1,34 @@
+// ESLint flat config: `npm run lint` runs it before Prettier's check.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    // Build output, caches, dependencies, and files we do not write by hand:
+    // the CSL styles are upstream XML and the fixtures are exact test input.
+    ignores: ['dist/', '.astro/', '.builds/', 'node_modules/', 'bench-results/', 'test-results/', 'playwright-report/', 'screenshots/', 'config/csl/', 'tests/fixtures/'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+  {
+    // Node: the build's config and integrations, scripts, tests, and the
+    // src/lib modules the pages run at build time.
+    files: ['**/*.{ts,js,mjs}'],
+    ignores: ['src/scripts/**', 'config/service-worker.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The browser: client scripts (bundled by Astro from src/scripts/) and
+    // the <script> blocks of .astro components.
+    files: ['src/scripts/**/*.ts', '**/*.astro', '**/*.astro/*.{js,ts}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // The offline service worker runs in a ServiceWorkerGlobalScope.
+    files: ['config/service-worker.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+);
