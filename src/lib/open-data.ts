@@ -6,6 +6,7 @@
 import { attributeParagraph } from './attribution.ts';
 import type { ParagraphKind, TranscriptRecord } from './record.ts';
 import { isoDate } from './format.ts';
+import { ANCHOR_ID_PATTERN, SLUG_PATTERN } from './ids.ts';
 
 export interface OpenDataSpeaker {
   id: string;
@@ -125,7 +126,7 @@ export function transcriptMarkdown(input: OpenDataInput, formatDate: (date: Date
 }
 
 const string = { type: 'string', minLength: 1 } as const;
-const anchorId = { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' } as const;
+const anchorId = { type: 'string', pattern: ANCHOR_ID_PATTERN.source } as const;
 const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 /** JSON Schema (draft 2020-12) of `/data/<slug>.json`, served as `/data/transcript.schema.json`. */
@@ -141,7 +142,7 @@ export function transcriptJsonSchema(id: string) {
     required: ['$schema', 'slug', 'title', 'date', 'place', 'language', 'summary', 'url', 'source', 'speakers', 'turns', 'paragraphs'],
     properties: {
       $schema: { type: 'string', format: 'uri' },
-      slug: { ...string, pattern: '^[a-z0-9-]+$', description: 'Identifier of the transcript in URLs.' },
+      slug: { ...string, pattern: SLUG_PATTERN.source, description: 'Identifier of the transcript in URLs.' },
       title: { ...string, description: 'Editorial title.' },
       date: { ...isoDay, description: 'Day of the meeting.' },
       place: string,
