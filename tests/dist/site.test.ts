@@ -8,6 +8,7 @@ import { contentPaths } from '~/lib/content-paths';
 import { BASE_PATH, SITE_URL } from '~/lib/deploy';
 import { attr, idsOf, readBuiltPages } from './built-html.ts';
 import { checkLinks } from './link-check.ts';
+import { duplicateLandmarks, h1Count } from './page-structure.ts';
 
 const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
 const pages = readBuiltPages(OUT_DIR, BASE_PATH);
@@ -68,6 +69,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     const report = await validator.validateString(page.html, join(OUT_DIR, page.file));
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(messages).toEqual([]);
+  });
+
+  test('has one <h1> and landmarks that can be told apart', () => {
+    expect(h1Count(page.tree)).toBe(1);
+    expect(duplicateLandmarks(page.tree)).toEqual([]);
   });
 });
 

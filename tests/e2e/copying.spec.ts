@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BASE, provenanceParagraphs } from './built-site.ts';
+import { sourceCopies } from '../provenance.ts';
+import { BASE } from './built-site.ts';
 
 const TRANSCRIPT = `${BASE}transcripts/2022-02-22-putin-aliyev/`;
-const SOURCE = 'content/sources/azertac-2022-02-22-aliyev-putin.txt';
 /** Paragraph 14: three notes inside it, one of them a translation note. */
 const PARAGRAPH = { id: 'putin-empire', index: 13 };
-const RECORD = provenanceParagraphs(SOURCE);
+const RECORD = sourceCopies().find((copy) => copy.slug === '2022-02-22-putin-aliyev')!.paragraphs;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
