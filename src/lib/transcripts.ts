@@ -4,9 +4,11 @@ import type { TranscriptRecord } from './record.ts';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
-/** All transcripts, newest meeting first. */
+/** All transcripts, newest meeting first; on one day, by title. */
 export async function getTranscripts(): Promise<TranscriptEntry[]> {
-  return (await getCollection('transcripts')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return (await getCollection('transcripts')).sort(
+    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en'),
+  );
 }
 
 /** The record that remark-transcript validated and numbered while compiling the entry. */
