@@ -11,7 +11,7 @@ import { ANCHOR_ID_PATTERN, SLUG_PATTERN } from './ids.ts';
 export interface OpenDataSpeaker {
   id: string;
   name: string;
-  /** Surname; used for attribution, not written to the JSON's speaker list. */
+  /** Family name, as labels and the search's speaker filter show it. */
   shortName: string;
   role: string;
   country: string;
@@ -44,7 +44,7 @@ export interface TranscriptJson {
   summary: string;
   url: string;
   source: { publisher: string; title: string; date: string; url: string | null; language: string };
-  speakers: Omit<OpenDataSpeaker, 'shortName'>[];
+  speakers: OpenDataSpeaker[];
   turns: { speaker: string | null; paragraphs: string[] }[];
   paragraphs: {
     id: string;
@@ -73,7 +73,7 @@ export function transcriptJson(input: OpenDataInput): TranscriptJson {
     summary: input.summary,
     url: input.url,
     source: { publisher: source.publisher, title: source.title, date: isoDate(source.date), url: source.url ?? null, language: source.language },
-    speakers: input.speakers.map(({ id, name, role, country }) => ({ id, name, role, country })),
+    speakers: input.speakers.map(({ id, name, shortName, role, country }) => ({ id, name, shortName, role, country })),
     turns: record.turns.map((turn) => ({ speaker: turn.speaker, paragraphs: turn.paragraphs.map((p) => p.id) })),
     paragraphs: record.paragraphs.map((p) => {
       const { who, translation } = attributeParagraph(p, names, source.publisher);
@@ -168,8 +168,14 @@ export function transcriptJsonSchema(id: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'name', 'role', 'country'],
-          properties: { id: string, name: string, role: { ...string, description: 'Office at the time of the meeting.' }, country: string },
+          required: ['id', 'name', 'shortName', 'role', 'country'],
+          properties: {
+            id: string,
+            name: string,
+            shortName: { ...string, description: 'Family name, as labels and the search filter show it ("Putin", "Xi").' },
+            role: { ...string, description: 'Office at the time of the meeting.' },
+            country: string,
+          },
         },
       },
       turns: {
