@@ -5,6 +5,7 @@
  */
 import type { Archive, NoteEntry, PersonEntry, TimelineEntry, TranscriptEntry } from './archive.ts';
 import { parseParagraphRef, type NoteKind } from './annotations.ts';
+import { publisherShortName } from './attribution.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
 
 /** A paragraph of a transcript: where a link goes and what its label says. */
@@ -46,6 +47,16 @@ export function mentionsOf(archive: Archive, personId: string): (Citation & { no
       return notes.length > 0 ? [{ transcript: entry, paragraph, notes, phrase: phraseOf(paragraph, notes.map((n) => n.id)) }] : [];
     }),
   );
+}
+
+/**
+ * Whose English a translation note compares with the Russian: the short name of
+ * the publisher of the first transcript whose markers cite it ("AZERTAC").
+ */
+export function translatorOf(archive: Archive, noteId: string): string {
+  const [first] = citationsOf(archive, noteId);
+  const entry = first?.transcript ?? archive.transcripts[0]?.entry;
+  return entry ? publisherShortName(entry.data.source.publisher) : '';
 }
 
 /** Timeline entries that name the note. */
