@@ -21,7 +21,7 @@ describe('the built site', () => {
 
   test('every internal link and #fragment resolves', () => {
     expect(checkLinks(OUT_DIR, SITE_URL, BASE_PATH)).toEqual([]);
-  });
+  }, 60_000);
 
   test('every locked anchor (or its alias) is an element id on its transcript page', () => {
     const lock = JSON.parse(readFileSync(contentPaths().lock, 'utf8')) as AnchorLock;
