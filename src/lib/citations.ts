@@ -16,8 +16,8 @@
 import { Cite, plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
-import chicagoStyle from '../../config/csl/chicago-author-date.csl?raw';
-import mlaStyle from '../../config/csl/modern-language-association.csl?raw';
+import chicagoStyle from '../citation-styles/chicago-author-date.csl?raw';
+import mlaStyle from '../citation-styles/modern-language-association.csl?raw';
 import { familyNameOrder } from './person-name.ts';
 
 /** The formats offered, in the order they are shown. */

@@ -1,6 +1,6 @@
 /**
  * The archive's vocabulary as forgiving search needs it, computed at build
- * time (config/pagefind.ts writes it beside the Pagefind bundle) and read by
+ * time (build-plugins/pagefind.ts writes it beside the Pagefind bundle) and read by
  * the search page and the quote check, which never load the documents:
  *
  * - `words`: every word of the record with the number of paragraphs holding

@@ -1,7 +1,7 @@
 /**
  * The search index's records: one Pagefind custom record per paragraph of
  * the record, so every hit is one paragraph with its own speaker filter.
- * Pure (no file access, no Astro modules): config/pagefind.ts reads the
+ * Pure (no file access, no Astro modules): build-plugins/pagefind.ts reads the
  * built open-data files (`/data/<slug>.json`) and writes the index.
  */
 import type { CustomRecord } from 'pagefind';

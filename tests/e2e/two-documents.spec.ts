@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { buildTwoDocuments } from '../two-documents.ts';
-import { serveBuild, type StaticServer } from './static-server.ts';
+import { serveBuild, type StaticServer } from '../../tools/static-server.ts';
 
 let server: StaticServer;
 

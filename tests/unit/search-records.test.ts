@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import type { RecordParagraph } from '~/lib/record';
 import { paragraphPath, paragraphRecords, publisherShortName, sitePath, type TranscriptForIndex } from '~/lib/search-records';
 import { transcriptPath } from '~/lib/urls';
-import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../config/pagefind.ts';
+import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../build-plugins/pagefind.ts';
 import { contentPaths } from '~/lib/content-paths';
 import { transcriptJson } from '~/lib/open-data';
 import { transcriptSchema } from '~/lib/schemas';

@@ -12,7 +12,7 @@ export interface Pagefind {
 
 /**
  * The index already holds full site paths, base path included
- * (config/pagefind.ts): without `baseUrl: '/'` Pagefind would prepend the
+ * (build-plugins/pagefind.ts): without `baseUrl: '/'` Pagefind would prepend the
  * bundle's folder again. Meta fields are for the result line, not for
  * matching: a hit must be in the words themselves.
  */

@@ -18,7 +18,7 @@
  *    would make the index a cold search downloads four times larger. The
  *    search page, which lists notes too, loads the whole bundle. Always
  *    closes the Pagefind service.
- * 4. Writes the forgiving-search lexicon into both (config/search-lexicon.ts):
+ * 4. Writes the forgiving-search lexicon into both (build-plugins/search-lexicon.ts):
  *    the record's vocabulary, spelling variants and translation renderings.
  *
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production

@@ -1,6 +1,6 @@
 /** Serves a build folder for a benchmark with the tests' static server, and stops it afterwards. */
 import { resolve } from 'node:path';
-import { serveBuild } from '../../tests/e2e/static-server.ts';
+import { serveBuild } from '../static-server.ts';
 
 export interface Server {
   url: string;

@@ -1,6 +1,6 @@
 /**
  * Loads, once per page, what search runs on: Pagefind's bundle and the
- * forgiving-search lexicon the build writes beside it (config/search-lexicon.ts).
+ * forgiving-search lexicon the build writes beside it (build-plugins/search-lexicon.ts).
  * Shared by the search UI and the quote check.
  */
 import type { PagefindResultData } from '~/lib/search';
