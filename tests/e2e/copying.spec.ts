@@ -5,7 +5,8 @@ import { BASE } from './built-site.ts';
 const TRANSCRIPT = `${BASE}transcripts/2022-02-22-putin-aliyev/`;
 /** Paragraph 14: three notes inside it, one of them a translation note. */
 const PARAGRAPH = { id: 'putin-empire', index: 13 };
-const RECORD = sourceCopies().find((copy) => copy.slug === '2022-02-22-putin-aliyev')!.paragraphs;
+/** The record as the page shows it: the source copy less its source.omitted. */
+const RECORD = sourceCopies().find((copy) => copy.slug === '2022-02-22-putin-aliyev')!.expected;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
