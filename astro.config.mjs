@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkTranscript } from './config/remark-transcript.ts';
+import { remarkTranscript } from './build-plugins/remark-transcript.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
-import { pagefindIntegration } from './config/pagefind.ts';
+import { pagefindIntegration } from './build-plugins/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
-import { offlineIntegration } from './config/offline.ts';
-import { siteUrlWarningIntegration } from './config/site-url-warning.ts';
-import { hostHeadersIntegration } from './config/host-headers.ts';
+import { offlineIntegration } from './build-plugins/offline.ts';
+import { siteUrlWarningIntegration } from './build-plugins/site-url-warning.ts';
+import { hostHeadersIntegration } from './build-plugins/host-headers.ts';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
@@ -34,7 +34,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // The offline service worker (config/offline.ts) and Pagefind's search worker; the installable app's manifest.
+        // The offline service worker (build-plugins/offline.ts) and Pagefind's search worker; the installable app's manifest.
         "worker-src 'self'",
         "manifest-src 'self'",
       ],
@@ -70,7 +70,7 @@ export default defineConfig({
       },
     },
   },
-  // Pagefind runs after the pages are written: it indexes the record and the built note pages (config/pagefind.ts).
+  // Pagefind runs after the pages are written: it indexes the record and the built note pages (build-plugins/pagefind.ts).
   // The offline integration then lists every file, the search index included, for the service worker;
   // host-headers writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;
   // the last word of a build is a warning when its URLs say localhost (src/lib/deploy.ts).

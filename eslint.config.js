@@ -8,7 +8,7 @@ export default tseslint.config(
   {
     // Build output, caches, dependencies, and files we do not write by hand:
     // the CSL styles are upstream XML and the fixtures are exact test input.
-    ignores: ['dist/', '.astro/', '.builds/', 'node_modules/', 'bench-results/', 'test-results/', 'playwright-report/', 'screenshots/', 'config/csl/', 'tests/fixtures/'],
+    ignores: ['dist/', '.astro/', '.builds/', 'node_modules/', 'bench-results/', 'test-results/', 'playwright-report/', 'screenshots/', 'src/citation-styles/', 'tests/fixtures/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -17,18 +17,18 @@ export default tseslint.config(
     // Node: the build's config and integrations, scripts, tests, and the
     // src/lib modules the pages run at build time.
     files: ['**/*.{ts,js,mjs}'],
-    ignores: ['src/scripts/**', 'config/service-worker.js'],
+    ignores: ['src/client/**'],
     languageOptions: { globals: globals.node },
   },
   {
-    // The browser: client scripts (bundled by Astro from src/scripts/) and
+    // The browser: client scripts (bundled by Astro from src/client/) and
     // the <script> blocks of .astro components.
-    files: ['src/scripts/**/*.ts', '**/*.astro', '**/*.astro/*.{js,ts}'],
+    files: ['src/client/**/*.ts', '**/*.astro', '**/*.astro/*.{js,ts}'],
     languageOptions: { globals: globals.browser },
   },
   {
     // The offline service worker runs in a ServiceWorkerGlobalScope.
-    files: ['config/service-worker.js'],
+    files: ['src/client/service-worker.js'],
     languageOptions: { globals: globals.serviceworker },
   },
 );

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 
 export const FIXTURE_CONTENT = resolve(import.meta.dirname, 'fixtures/content');
 export const FIXTURE_TRANSCRIPT = 'transcripts/sample.mdx';
+/** The fixture transcript's source copy, which the build compares with its record. */
+export const FIXTURE_SOURCE = 'sources/sample.txt';
 
 export interface ContentEdit {
   /** File inside the content folder. */
@@ -85,6 +87,16 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     line: 23,
     message: /expression \{quite\}.*write \\\{ for a literal brace/,
   },
+  'a source file that does not exist': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'file: sample.txt', replace: 'file: missing.txt' },
+    line: 14,
+    message: /source\.file: "missing\.txt" is not a file in .*sources\//,
+  },
+  'a record that departs from its source copy': {
+    edit: { file: FIXTURE_SOURCE, find: 'quite effectively', replace: 'very effectively' },
+    line: 23,
+    message: /paragraph 3 \("putin-regional"\) does not match the source copy sample\.txt: the copy has "Regional relations are developing very effectively\.", the record has "Regional relations are developing quite effectively\."/,
+  },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },
     line: 24,
@@ -101,16 +113,25 @@ export const ESCAPED_RECORD = {
   },
   text: 'Trade rose <16% {sic} & R&D grew – "quoted" *not emphasis*.',
   id: 'putin-regional',
+  /** The source copy says the same words, unescaped (the build checks the record against it). */
+  source: {
+    file: FIXTURE_SOURCE,
+    find: 'Regional relations are developing quite effectively.',
+    replace: 'Trade rose <16% {sic} & R&D grew – "quoted" *not emphasis*.',
+  },
 };
+
+const LONG_TEXT = Array.from({ length: 300 }, (_, i) => `Sentence ${i + 1} of a very long paragraph.`).join(' ');
 
 /** An over-long paragraph (about 3,000 words) that must still render whole. */
 export const LONG_PARAGRAPH = {
   edit: {
     file: FIXTURE_TRANSCRIPT,
     find: 'So our agenda is very extensive. This is a special visit.',
-    replace: Array.from({ length: 300 }, (_, i) => `Sentence ${i + 1} of a very long paragraph.`).join(' '),
+    replace: LONG_TEXT,
   },
   id: 'aliyev-visit',
+  source: { file: FIXTURE_SOURCE, find: 'So our agenda is very extensive. This is a special visit.', replace: LONG_TEXT },
 };
 
 /** Copies the fixture content to a new temp folder, applies the edits, returns the folder. */

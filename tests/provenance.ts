@@ -1,21 +1,35 @@
 /**
- * The one difference allowed between our untouched copy of the source
- * (content/sources/) and the record the site shows. The copy's first line
- * starts with "date 2022-02-22 ": page metadata captured with the text, not
- * the agency's words (the same prefix stands before other agencies' texts
- * captured the same way). The record shows the agency's dateline, from
- * "Moscow" on; About says what was left out and why. Every fidelity check
- * applies this exception and no other, and fails if the copy no longer has it.
+ * Every transcript's source copy (content/sources/) and the paragraphs its
+ * record must show: the copy's paragraphs, less the words the transcript's
+ * `source.omitted` lists (src/lib/source-copy.ts), nothing else. Read from
+ * the transcripts themselves, so a new document is checked without a line here.
  */
-export const CAPTURED_METADATA = { paragraph: 0, prefix: 'date 2022-02-22 ' } as const;
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
+import { transcriptSchema } from '../src/lib/schemas.ts';
+import { expectedParagraphs, sourceParagraphs } from '../src/lib/source-copy.ts';
+import { readContext, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
 
-/** The provenance paragraphs as the record must show them: the captured metadata removed, nothing else changed. */
-export function expectedRecord(provenance: readonly string[]): string[] {
-  const expected = [...provenance];
-  const first = expected[CAPTURED_METADATA.paragraph];
-  if (first === undefined || !first.startsWith(CAPTURED_METADATA.prefix)) {
-    throw new Error(`the provenance copy no longer starts with the captured metadata "${CAPTURED_METADATA.prefix}": update tests/provenance.ts and About`);
-  }
-  expected[CAPTURED_METADATA.paragraph] = first.slice(CAPTURED_METADATA.prefix.length);
-  return expected;
+export interface SourceCopy {
+  /** The transcript's slug. */
+  slug: string;
+  /** Path of its source copy. */
+  file: string;
+  /** The copy's paragraphs as they are, whitespace folded. */
+  paragraphs: string[];
+  /** The paragraphs the record must show, in order. */
+  expected: string[];
+}
+
+/** The source copy of every transcript of a content folder (default: CONTENT_DIR). */
+export function sourceCopies(paths: ContentPaths = contentPaths()): SourceCopy[] {
+  const context = readContext(paths, { withLock: false });
+  return transcriptFiles(paths).map((path) => {
+    const { slug, frontmatter } = readTranscript(path, context);
+    const { source } = transcriptSchema.parse(frontmatter);
+    const file = join(paths.sources, source.file);
+    const paragraphs = sourceParagraphs(readFileSync(file, 'utf8'));
+    return { slug, file, paragraphs, expected: expectedParagraphs(paragraphs, source.omitted) };
+  });
 }

@@ -5,9 +5,9 @@
  * at different words.
  */
 import { createHash } from 'node:crypto';
+import { ANCHOR_ID_PATTERN } from './ids.ts';
 
-/** Lower-case words joined by single hyphens, starting with a letter: `putin-empire`, `aliyev-48th-visit`. */
-export const ANCHOR_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export { ANCHOR_ID_PATTERN };
 export const ANCHOR_ID_MAX_LENGTH = 32;
 
 /** Why an id is not a valid anchor, or null when it is. */

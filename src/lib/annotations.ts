@@ -5,6 +5,7 @@
  * build (src/lib/notes.ts) and the unit tests run the same checks.
  */
 import { ContentError } from './content-error.ts';
+import { PARAGRAPH_REF_PATTERN } from './ids.ts';
 
 export type NoteKind = 'context' | 'translation';
 
@@ -44,7 +45,7 @@ export interface ParagraphRef {
 
 /** Reads `2022-02-22-putin-aliyev#putin-empire`; null when the string is not of that form. */
 export function parseParagraphRef(ref: string): ParagraphRef | null {
-  const match = /^([a-z0-9-]+)#([a-z][a-z0-9-]*)$/.exec(ref);
+  const match = PARAGRAPH_REF_PATTERN.exec(ref);
   return match ? { transcript: match[1]!, anchor: match[2]! } : null;
 }
 
@@ -101,6 +102,8 @@ export interface TimelineLinks {
   paragraphs: readonly string[];
   /** Note ids. */
   notes: readonly string[];
+  /** Slug of the transcript that records the event, if any. */
+  transcript?: string | undefined;
 }
 
 /**
@@ -108,6 +111,13 @@ export interface TimelineLinks {
  * every note must exist. Throws a ContentError naming the timeline file and the entry.
  */
 export function checkTimelineEntry(entry: TimelineLinks, file: string, known: Omit<KnownContent, 'people'>): void {
+  if (entry.transcript !== undefined && !known.paragraphs.has(entry.transcript)) {
+    throw new ContentError(
+      file,
+      0,
+      `entry "${entry.id}": transcript: "${entry.transcript}" is not a transcript in content/transcripts/ (known: ${quoted(known.paragraphs.keys())})`,
+    );
+  }
   for (const value of entry.paragraphs) {
     const ref = parseParagraphRef(value);
     if (!ref) {

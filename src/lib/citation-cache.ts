@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { CACHE_DIR, contentHash, packageVersion, readCacheEntry, writeCacheEntry } from './build-cache.ts';
 import { cslItem, formatCitations, type CitedWork, type Citations } from './citations.ts';
 import citationsSource from './citations.ts?raw';
-import chicagoStyle from '../../config/csl/chicago-author-date.csl?raw';
-import mlaStyle from '../../config/csl/modern-language-association.csl?raw';
+import chicagoStyle from '../citation-styles/chicago-author-date.csl?raw';
+import mlaStyle from '../citation-styles/modern-language-association.csl?raw';
 
 /** The citations' folder inside Astro's cache folder. */
 export const CITATION_CACHE_DIR = resolve(CACHE_DIR, 'citations');

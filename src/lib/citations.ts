@@ -16,8 +16,9 @@
 import { Cite, plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
-import chicagoStyle from '../../config/csl/chicago-author-date.csl?raw';
-import mlaStyle from '../../config/csl/modern-language-association.csl?raw';
+import chicagoStyle from '../citation-styles/chicago-author-date.csl?raw';
+import mlaStyle from '../citation-styles/modern-language-association.csl?raw';
+import { familyNameOrder } from './person-name.ts';
 
 /** The formats offered, in the order they are shown. */
 export const CITATION_FORMATS = [
@@ -80,10 +81,16 @@ const dateParts = (date: Date): { 'date-parts': [[number, number, number]] } => 
 /** A BibTeX-safe key for a transcript or one paragraph: `2022_02_22_putin_aliyev_putin_empire`. */
 export const citationKey = (slug: string, id?: string): string => [slug, id].filter(Boolean).join('_').replace(/[^A-Za-z0-9]+/g, '_');
 
-/** The person who speaks: `Vladimir Putin` with short name `Putin` → given `Vladimir`, family `Putin`. */
+/**
+ * The person who speaks, as CSL name parts: `Vladimir Putin` with short name
+ * `Putin` → given `Vladimir`, family `Putin`; `Xi Jinping` with `Xi` → family
+ * `Xi`, given `Jinping`. The people schema refuses any other short name.
+ */
 export function personName(name: string, shortName: string): { given: string; family: string } {
-  if (!name.endsWith(shortName)) throw new Error(`personName: "${name}" does not end with its short name "${shortName}"`);
-  return { given: name.slice(0, -shortName.length).trim(), family: shortName };
+  const order = familyNameOrder(name, shortName);
+  if (!order) throw new Error(`personName: "${shortName}" is neither the start nor the end of "${name}"`);
+  const given = order === 'family-last' ? name.slice(0, -shortName.length) : name.slice(shortName.length);
+  return { given: given.trim(), family: shortName };
 }
 
 /**

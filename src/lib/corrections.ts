@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { checkCorrection } from './annotations.ts';
 import { contentPaths, type ContentPaths } from './content-paths.ts';
-import type { Archive } from './notes.ts';
+import type { Archive } from './archive.ts';
 import { correctionsSchema } from './schemas.ts';
 import { readYamlContent } from './yaml-content.ts';
 

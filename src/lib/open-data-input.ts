@@ -1,6 +1,6 @@
 /** Builds the open-data input of a transcript from the content collections (for the endpoints in src/pages/data/). */
 import type { OpenDataInput } from './open-data.ts';
-import type { TranscriptContext } from './share-entries.ts';
+import type { TranscriptContext } from './archive.ts';
 import { absoluteUrl, dataPath, transcriptPath } from './urls.ts';
 
 /** The open-data input of one transcript, with absolute URLs for `site`. */

@@ -6,11 +6,12 @@
 import { attributeParagraph } from './attribution.ts';
 import type { ParagraphKind, TranscriptRecord } from './record.ts';
 import { isoDate } from './format.ts';
+import { ANCHOR_ID_PATTERN, SLUG_PATTERN } from './ids.ts';
 
 export interface OpenDataSpeaker {
   id: string;
   name: string;
-  /** Surname; used for attribution, not written to the JSON's speaker list. */
+  /** Family name, as labels and the search's speaker filter show it. */
   shortName: string;
   role: string;
   country: string;
@@ -43,7 +44,7 @@ export interface TranscriptJson {
   summary: string;
   url: string;
   source: { publisher: string; title: string; date: string; url: string | null; language: string };
-  speakers: Omit<OpenDataSpeaker, 'shortName'>[];
+  speakers: OpenDataSpeaker[];
   turns: { speaker: string | null; paragraphs: string[] }[];
   paragraphs: {
     id: string;
@@ -72,7 +73,7 @@ export function transcriptJson(input: OpenDataInput): TranscriptJson {
     summary: input.summary,
     url: input.url,
     source: { publisher: source.publisher, title: source.title, date: isoDate(source.date), url: source.url ?? null, language: source.language },
-    speakers: input.speakers.map(({ id, name, role, country }) => ({ id, name, role, country })),
+    speakers: input.speakers.map(({ id, name, shortName, role, country }) => ({ id, name, shortName, role, country })),
     turns: record.turns.map((turn) => ({ speaker: turn.speaker, paragraphs: turn.paragraphs.map((p) => p.id) })),
     paragraphs: record.paragraphs.map((p) => {
       const { who, translation } = attributeParagraph(p, names, source.publisher);
@@ -125,7 +126,7 @@ export function transcriptMarkdown(input: OpenDataInput, formatDate: (date: Date
 }
 
 const string = { type: 'string', minLength: 1 } as const;
-const anchorId = { type: 'string', pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' } as const;
+const anchorId = { type: 'string', pattern: ANCHOR_ID_PATTERN.source } as const;
 const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 /** JSON Schema (draft 2020-12) of `/data/<slug>.json`, served as `/data/transcript.schema.json`. */
@@ -141,7 +142,7 @@ export function transcriptJsonSchema(id: string) {
     required: ['$schema', 'slug', 'title', 'date', 'place', 'language', 'summary', 'url', 'source', 'speakers', 'turns', 'paragraphs'],
     properties: {
       $schema: { type: 'string', format: 'uri' },
-      slug: { ...string, pattern: '^[a-z0-9-]+$', description: 'Identifier of the transcript in URLs.' },
+      slug: { ...string, pattern: SLUG_PATTERN.source, description: 'Identifier of the transcript in URLs.' },
       title: { ...string, description: 'Editorial title.' },
       date: { ...isoDay, description: 'Day of the meeting.' },
       place: string,
@@ -167,8 +168,14 @@ export function transcriptJsonSchema(id: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'name', 'role', 'country'],
-          properties: { id: string, name: string, role: { ...string, description: 'Office at the time of the meeting.' }, country: string },
+          required: ['id', 'name', 'shortName', 'role', 'country'],
+          properties: {
+            id: string,
+            name: string,
+            shortName: { ...string, description: 'Family name, as labels and the search filter show it ("Putin", "Xi").' },
+            role: { ...string, description: 'Office at the time of the meeting.' },
+            country: string,
+          },
         },
       },
       turns: {

@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { dayProblem } from './content-dates.ts';
+import { ANCHOR_ID_PATTERN, PARAGRAPH_REF_PATTERN, SLUG_PATTERN } from './ids.ts';
+import { familyNameOrder } from './person-name.ts';
 
 /** A day written `YYYY-MM-DD` that exists in the calendar, read as a UTC Date (for YAML read without timestamps). */
 export const isoDaySchema = z
@@ -70,12 +72,20 @@ export const personSchema = z.object({
   country: z.string().min(1),
   /** Other spellings of the surname that search accepts ("Aliev", "Əliyev"). Default: none. */
   aliases: z.array(z.string().min(1)).default([]),
+}).superRefine((person, ctx) => {
+  if (!familyNameOrder(person.name, person.shortName)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['shortName'],
+      message: `"${person.shortName}" must be the family name as written at the start or the end of name "${person.name}" (e.g. "Putin" of "Vladimir Putin", "Xi" of "Xi Jinping")`,
+    });
+  }
 });
 
 /** One entry of content/places.yaml: a place as the record spells it and the other spellings search accepts. */
 export const placeSchema = z.object({
   /** Stable id of the entry. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().regex(ANCHOR_ID_PATTERN, 'expected lower-case words joined by hyphens'),
   /** The spelling the record uses ("Nagorno-Karabakh"). */
   name: z.string().min(1),
   /** Other spellings readers meet ("Nagorny Karabakh", "Karabagh"); at least one. */
@@ -157,11 +167,11 @@ export const timelineEventSchema = z.object({
   text: z.string().min(1),
   sources: z.array(citedSourceSchema).min(1),
   /** Paragraphs the event explains, as `<transcript-slug>#<anchor-id>`. Default: none. */
-  paragraphs: z.array(z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/)).default([]),
+  paragraphs: z.array(z.string().regex(PARAGRAPH_REF_PATTERN, 'expected "<transcript>#<anchor>"')).default([]),
   /** Note ids (file names in content/notes/) about the event. Default: none. */
   notes: z.array(z.string()).default([]),
-  /** True for the meeting of a transcript in this archive. Default: false. */
-  meeting: z.boolean().default(false),
+  /** The transcript (its slug) that records this event, when the archive holds one; the entry links to it. */
+  transcript: z.string().regex(SLUG_PATTERN, 'expected a transcript slug (its file name)').optional(),
 });
 
 /** A contact readers can reach: an e-mail address as a mailto: URL, or a web page (a form). */
@@ -185,7 +195,7 @@ export const siteConfigSchema = z.object({
 /** One entry of content/corrections.yaml: a correction to published editorial content. */
 export const correctionEntrySchema = z.object({
   /** Permanent anchor of the entry on /corrections/ (lower-case words joined by hyphens). */
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  id: z.string().regex(ANCHOR_ID_PATTERN, 'expected lower-case words joined by hyphens'),
   /** `correction` (published content was wrong or said too much) or `addition` (context added to it). Default: correction. */
   type: z.enum(['correction', 'addition']).default('correction'),
   /** Day the correction was published (YYYY-MM-DD). */
@@ -197,7 +207,7 @@ export const correctionEntrySchema = z.object({
   /** Note ids (files in content/notes/) the correction changed. Default: none. */
   notes: z.array(z.string().min(1)).default([]),
   /** Paragraphs of a transcript it concerns, as `<transcript-slug>#<anchor-id>`. Default: none. */
-  paragraphs: z.array(z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/)).default([]),
+  paragraphs: z.array(z.string().regex(PARAGRAPH_REF_PATTERN, 'expected "<transcript>#<anchor>"')).default([]),
   /** Timeline entry ids it changed. Default: none. */
   timeline: z.array(z.string().min(1)).default([]),
   /** Other pages it changed, as site paths (e.g. `about/`). Default: none. */

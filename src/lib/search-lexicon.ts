@@ -1,6 +1,6 @@
 /**
  * The archive's vocabulary as forgiving search needs it, computed at build
- * time (config/pagefind.ts writes it beside the Pagefind bundle) and read by
+ * time (build-plugins/pagefind.ts writes it beside the Pagefind bundle) and read by
  * the search page and the quote check, which never load the documents:
  *
  * - `words`: every word of the record with the number of paragraphs holding
@@ -38,12 +38,15 @@ export interface ParagraphRef {
   n: string;
   /** "English translation: AZERTAC" for speech; absent on the publisher's own lines. */
   translation?: string;
+  /** The title of its transcript. */
+  source?: string;
 }
 
 /** A paragraph's result line from its search record's URL and meta (search-records.ts writes them). */
 export function paragraphRef(url: string, meta: Readonly<Record<string, string | undefined>>): ParagraphRef {
   const ref: ParagraphRef = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
   if (meta['translation']) ref.translation = meta['translation'];
+  if (meta['transcript']) ref.source = meta['transcript'];
   return ref;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The search index's records: one Pagefind custom record per paragraph of
  * the record, so every hit is one paragraph with its own speaker filter.
- * Pure (no file access, no Astro modules): config/pagefind.ts reads the
- * content and writes the index; the search page reads the filter values.
+ * Pure (no file access, no Astro modules): build-plugins/pagefind.ts reads the
+ * built open-data files (`/data/<slug>.json`) and writes the index.
  */
 import type { CustomRecord } from 'pagefind';
 import { attributeParagraph, type PersonNames } from './attribution.ts';
@@ -19,7 +19,7 @@ export interface TranscriptForIndex {
   language: string;
   /** The publisher of the source text, who speaks the narration lines. */
   publisher: string;
-  paragraphs: readonly RecordParagraph[];
+  paragraphs: readonly Pick<RecordParagraph, 'id' | 'n' | 'kind' | 'speaker' | 'text'>[];
 }
 
 /** The `kind` filter value of a paragraph of the record (notes carry `annotation` in their own markup). */

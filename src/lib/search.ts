@@ -2,8 +2,8 @@
  * Search mapping, free of the DOM and of Pagefind itself: how a typed query
  * becomes a Pagefind query, how a Pagefind hit becomes a result line that
  * links to one paragraph, and which words to highlight when the reader lands
- * there. The search UI (src/scripts/search-ui.ts) and the highlight on arrival
- * (src/scripts/search-highlight.ts) are thin layers over these functions.
+ * there. The search UI (src/client/search-ui.ts) and the highlight on arrival
+ * (src/client/search-highlight.ts) are thin layers over these functions.
  */
 
 /** Apostrophes and their look-alikes a phone keyboard or a copied quote may hold. */

@@ -1,24 +1,15 @@
 /**
  * What the share pages, quote cards, citations and open-data files need to
- * know about a transcript, gathered once from the content collections.
+ * know about a transcript, derived from the archive (src/lib/archive.ts).
  */
-import { getEntries, type CollectionEntry } from 'astro:content';
+import { getArchive, type PersonEntry, type TranscriptContext } from './archive.ts';
 import { formatDate } from './format.ts';
-import type { RecordParagraph, TranscriptRecord } from './record.ts';
-import { attributeParagraph, type PersonNames } from './attribution.ts';
+import type { RecordParagraph } from './record.ts';
+import { attributeParagraph } from './attribution.ts';
 import type { Attribution } from './share.ts';
-import { getRecord, getTranscripts, type TranscriptEntry } from './transcripts.ts';
 
-export type Person = CollectionEntry<'people'>;
-
-export interface TranscriptContext {
-  entry: TranscriptEntry;
-  record: TranscriptRecord;
-  /** The participants, in frontmatter order. */
-  people: Person[];
-  /** Person id → names, for attributeParagraph. */
-  names: Map<string, PersonNames>;
-}
+export type { TranscriptContext };
+export type Person = PersonEntry;
 
 /** One paragraph with everything needed to quote and cite it. */
 export interface SharedParagraph {
@@ -29,16 +20,9 @@ export interface SharedParagraph {
   attribution: Attribution;
 }
 
-/** A transcript with its record and participants. */
-export async function transcriptContext(entry: TranscriptEntry): Promise<TranscriptContext> {
-  const record = await getRecord(entry);
-  const people = await getEntries(entry.data.participants);
-  return { entry, record, people, names: new Map(people.map((p) => [p.id, { name: p.data.name, shortName: p.data.shortName }])) };
-}
-
-/** Every transcript with its record and participants, newest first. */
+/** Every transcript with its record and participants, newest first: the archive's transcripts. */
 export async function getTranscriptContexts(): Promise<TranscriptContext[]> {
-  return Promise.all((await getTranscripts()).map(transcriptContext));
+  return (await getArchive()).transcripts;
 }
 
 /** How a paragraph is attributed: speaker (or publisher) and whose English, place and date of the meeting. */

@@ -3,7 +3,7 @@
  * exports) with the same checks the build runs through remark-transcript.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, extname, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
@@ -16,9 +16,10 @@ import { ContentError } from './content-error.ts';
 import { checkFileDates } from './content-dates.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { transcriptSchema } from './schemas.ts';
+import { compareWithSource, expectedParagraphs, sourceParagraphs, type OmittedText } from './source-copy.ts';
 
 /** The frontmatter fields the record checks need; the rest is checked by Astro's collection schema. */
-const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true });
+const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true, source: true });
 
 export interface TranscriptContext {
   /** Person ids that exist in content/people/. */
@@ -27,6 +28,53 @@ export interface TranscriptContext {
   notes: ReadonlySet<string>;
   /** The anchor lock to check against; omitted only when writing a new lock. */
   lock?: AnchorLock;
+  /** The folder of source copies (content/sources/); when given, the record is checked against its copy. */
+  sources?: string;
+}
+
+/**
+ * Line (1-based) of the frontmatter's `source.file` in a transcript, for error
+ * messages; 1 when not found. The transcript sits in `transcripts/` beside the
+ * `sources/` folder, whatever name the caller gives it.
+ */
+function sourceFileLine(file: string, sourcesDir: string): number {
+  const path = join(dirname(sourcesDir), 'transcripts', basename(file));
+  if (!existsSync(path)) return 1;
+  const at = readFileSync(path, 'utf8').split('\n').findIndex((line) => /^\s+file:/.test(line));
+  return at === -1 ? 1 : at + 1;
+}
+
+/**
+ * Checks a record against its source copy: the file `source.file` names must
+ * exist in the sources folder, and its paragraphs, less `source.omitted`, must
+ * be the record's, in order, word for word (src/lib/source-copy.ts).
+ */
+export function checkSourceCopy(
+  record: TranscriptRecord,
+  source: { file: string; omitted: readonly OmittedText[] },
+  file: string,
+  sourcesDir: string,
+): void {
+  const copy = join(sourcesDir, source.file);
+  if (!existsSync(copy)) {
+    throw new ContentError(file, sourceFileLine(file, sourcesDir), `source.file: "${source.file}" is not a file in ${sourcesDir}/ (our untouched copy of the published text goes there)`);
+  }
+  let expected: string[];
+  try {
+    expected = expectedParagraphs(sourceParagraphs(readFileSync(copy, 'utf8')), source.omitted);
+  } catch (error) {
+    throw new ContentError(file, sourceFileLine(file, sourcesDir), (error as Error).message);
+  }
+  const mismatch = compareWithSource(record.paragraphs.map((p) => p.text), expected);
+  if (!mismatch) return;
+  const paragraph = record.paragraphs[mismatch.index];
+  const where = `paragraph ${mismatch.index + 1}${paragraph ? ` ("${paragraph.id}")` : ''}`;
+  const said = (text: string | null) => (text === null ? 'nothing more' : `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`);
+  throw new ContentError(
+    file,
+    paragraph?.line ?? sourceFileLine(file, sourcesDir),
+    `${where} does not match the source copy ${source.file}: the copy has ${said(mismatch.expected)}, the record has ${said(mismatch.found)}`,
+  );
 }
 
 /** Slug of a transcript: its file name without extension (as Astro's glob loader names it). */
@@ -80,8 +128,15 @@ export function validateTranscript(
     if (ids.has(alias)) throw new ContentError(file, 1, `anchorAliases: "${alias}" is still a paragraph id; an alias must be a retired id`);
     if (!ids.has(target)) throw new ContentError(file, 1, `anchorAliases: "${alias}" points at "${target}", which is not a paragraph id`);
   }
-  if (!context.lock) return record;
-  const problems = checkAgainstLock(record.paragraphs, context.lock[transcriptSlug(file)], frontmatter.anchorAliases);
+  // The lock first: an intended change of text is told to update the lock (and then the copy disagrees, if it does).
+  if (context.lock) checkLock(record, frontmatter.anchorAliases, file, context.lock);
+  if (context.sources !== undefined) checkSourceCopy(record, frontmatter.source, file, context.sources);
+  return record;
+}
+
+/** Throws one ContentError listing every difference between the record and the anchor lock. */
+function checkLock(record: TranscriptRecord, anchorAliases: Record<string, string>, file: string, lock: AnchorLock): void {
+  const problems = checkAgainstLock(record.paragraphs, lock[transcriptSlug(file)], anchorAliases);
   if (problems.length > 0) {
     // Point at the first line involved; a vanished anchor has no line of its own.
     const first = problems.find((p) => p.line > 0) ?? problems[0]!;
@@ -92,7 +147,6 @@ export function validateTranscript(
       `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`,
     );
   }
-  return record;
 }
 
 /** Entry ids of a collection folder: its file names without extension (none when the folder is absent). */
@@ -112,7 +166,7 @@ export function readLock(paths: ContentPaths): AnchorLock {
 
 /** What validation needs from a content folder; `withLock: false` skips the lock (when writing a new one). */
 export function readContext(paths: ContentPaths, { withLock = true } = {}): TranscriptContext {
-  const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes) };
+  const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes), sources: paths.sources };
   return withLock ? { ...context, lock: readLock(paths) } : context;
 }
 

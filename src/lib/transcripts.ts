@@ -7,12 +7,14 @@ export type TranscriptEntry = CollectionEntry<'transcripts'>;
 let transcripts: Promise<TranscriptEntry[]> | undefined;
 
 /**
- * All transcripts, newest meeting first; read once per build. Every page's
- * header asks for them, and getCollection rebuilds every entry on each call:
- * uncached, a build's cost grew with pages × transcripts.
+ * All transcripts, newest meeting first and, on one day, by title; read once
+ * per build. Every page's header asks for them, and getCollection rebuilds
+ * every entry on each call: uncached, a build's cost grew with pages × transcripts.
  */
 export function getTranscripts(): Promise<TranscriptEntry[]> {
-  transcripts ??= getCollection('transcripts').then((entries) => entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime()));
+  transcripts ??= getCollection('transcripts').then((entries) =>
+    entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en')),
+  );
   return transcripts;
 }
 

@@ -15,14 +15,39 @@ export function transcriptPath(slug: string, anchor?: string): string {
   return withBase(`transcripts/${slug}/`) + (anchor ? `#${anchor}` : '');
 }
 
+/** Path of a note's page: `/notes/<id>/`. */
+export function notePath(id: string): string {
+  return withBase(`notes/${id}/`);
+}
+
+/** Path of a person's page: `/people/<id>/`. */
+export function personPath(id: string): string {
+  return withBase(`people/${id}/`);
+}
+
+/** Path of a timeline entry: `/timeline/#<id>`. */
+export function timelinePath(id?: string): string {
+  return withBase('timeline/') + (id ? `#${id}` : '');
+}
+
+/** Path of a corrections-log entry: `/corrections/#<id>`. */
+export function correctionPath(id?: string): string {
+  return withBase('corrections/') + (id ? `#${id}` : '');
+}
+
+/** Path of a transcript's share pages: `/q/<slug>/`, or one paragraph's, `/q/<slug>/<id>/`. */
+export function shareBase(slug: string): string {
+  return withBase(`q/${slug}/`);
+}
+
 /** Path of a paragraph's share page (quote, card preview, citation): `/q/<slug>/<id>/`. */
 export function sharePath(slug: string, id: string): string {
-  return withBase(`q/${slug}/${id}/`);
+  return `${shareBase(slug)}${id}/`;
 }
 
 /** Path of a paragraph's 1200×630 PNG quote card. */
 export function cardPath(slug: string, id: string): string {
-  return withBase(`q/${slug}/${id}.png`);
+  return `${shareBase(slug)}${id}.png`;
 }
 
 /** Path of an open-data file: `dataPath('2022-02-22-putin-aliyev.json')` → `/data/2022-02-22-putin-aliyev.json`. */

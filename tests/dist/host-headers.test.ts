@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { HEADERS_FILE, IMMUTABLE, MAX_LINE, REVALIDATE, inlineHashes, metaCsp, parseCsp } from '../../config/host-headers.ts';
-import { listFiles, servedPath } from '../../config/offline.ts';
+import { HEADERS_FILE, IMMUTABLE, MAX_LINE, REVALIDATE, inlineHashes, metaCsp, parseCsp } from '../../build-plugins/host-headers.ts';
+import { listFiles, servedPath } from '../../build-plugins/offline.ts';
 import { BASE_PATH } from '~/lib/deploy';
 import { readBuiltPages } from './built-html.ts';
 import { headersForPath, parseHeadersFile } from './headers-file.ts';

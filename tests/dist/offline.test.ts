@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { select } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { PRECACHE_BUDGET_BYTES, SERVICE_WORKER, WEB_MANIFEST, type Precache } from '../../config/offline.ts';
+import { PRECACHE_BUDGET_BYTES, SERVICE_WORKER, WEB_MANIFEST, type Precache } from '../../build-plugins/offline.ts';
 import { BASE_PATH } from '~/lib/deploy';
 import { attr, fileForPath, readBuiltPages } from './built-html.ts';
 

@@ -10,6 +10,7 @@ import { isCompletePng } from '~/lib/png';
 import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/quote-card';
 import { attr, idsOf, readBuiltPages } from './built-html.ts';
 import { checkLinks } from './link-check.ts';
+import { duplicateLandmarks, h1Count } from './page-structure.ts';
 
 const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
 const pages = readBuiltPages(OUT_DIR, BASE_PATH);
@@ -22,7 +23,7 @@ describe('the built site', () => {
 
   test('every internal link and #fragment resolves', () => {
     expect(checkLinks(OUT_DIR, SITE_URL, BASE_PATH)).toEqual([]);
-  });
+  }, 60_000);
 
   test('every locked anchor (or its alias) is an element id on its transcript page', () => {
     const lock = JSON.parse(readFileSync(contentPaths().lock, 'utf8')) as AnchorLock;
@@ -79,6 +80,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     const report = await validator.validateString(page.html, join(OUT_DIR, page.file));
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(messages).toEqual([]);
+  });
+
+  test('has one <h1> and landmarks that can be told apart', () => {
+    expect(h1Count(page.tree)).toBe(1);
+    expect(duplicateLandmarks(page.tree)).toEqual([]);
   });
 });
 

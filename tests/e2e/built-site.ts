@@ -1,5 +1,5 @@
 /** What the production build produced, for tests that visit every page. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -22,12 +22,4 @@ export function builtPages(): string[] {
   };
   walk(OUT_DIR);
   return pages.sort();
-}
-
-/** The provenance text's paragraphs: blank-line separated, whitespace runs folded to one space. */
-export function provenanceParagraphs(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
 }

@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectedRecord } from '../provenance.ts';
-import { BASE, provenanceParagraphs } from './built-site.ts';
+import { sourceCopies } from '../provenance.ts';
+import { BASE } from './built-site.ts';
 
 const TRANSCRIPT = `${BASE}transcripts/2022-02-22-putin-aliyev/`;
-const SOURCE = 'content/sources/azertac-2022-02-22-aliyev-putin.txt';
 /** Paragraph 14: three notes inside it, one of them a translation note. */
 const PARAGRAPH = { id: 'putin-empire', index: 13 };
-// The record as the page shows it: the source's paragraphs less the captured page metadata (tests/provenance.ts).
-const RECORD = expectedRecord(provenanceParagraphs(SOURCE));
+/** The record as the page shows it: the source copy less its source.omitted. */
+const RECORD = sourceCopies().find((copy) => copy.slug === '2022-02-22-putin-aliyev')!.expected;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -90,7 +89,9 @@ for (const width of [1280, 390]) {
       }
       // From the record's first word to its last, nothing but the record (the page's header and summary come before it).
       const folded = fold(copied);
-      const record = folded.slice(folded.indexOf(RECORD[0]!), folded.lastIndexOf(RECORD.at(-1)!) + RECORD.at(-1)!.length);
+      // (The header's provenance note quotes the dateline too: the record starts at its last mention before paragraph 2.)
+      const start = folded.lastIndexOf(RECORD[0]!, folded.indexOf(RECORD[1]!));
+      const record = folded.slice(start, folded.lastIndexOf(RECORD.at(-1)!) + RECORD.at(-1)!.length);
       expect(record).toBe(RECORD.join(' '));
     });
 

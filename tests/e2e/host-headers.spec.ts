@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HEADERS_FILE } from '../../config/host-headers.ts';
+import { HEADERS_FILE } from '../../build-plugins/host-headers.ts';
 import { headersForPath, parseHeadersFile } from '../dist/headers-file.ts';
 import { BASE, OUT_DIR } from './built-site.ts';
 import { SLUG, expectReadableOffline } from './offline-helpers.ts';
-import { serveBuild } from './static-server.ts';
+import { serveBuild } from '../../tools/static-server.ts';
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -3,7 +3,7 @@
  * then read, search and follow links with the host gone and the network off.
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { serveBuild } from './static-server.ts';
+import { serveBuild } from '../../tools/static-server.ts';
 
 export const SLUG = '2022-02-22-putin-aliyev';
 

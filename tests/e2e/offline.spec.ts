@@ -1,6 +1,6 @@
 /**
- * Offline reading of the production build (config/offline.ts,
- * src/scripts/offline.ts): after one visit the site reads, searches and
+ * Offline reading of the production build (build-plugins/offline.ts,
+ * src/client/offline.ts): after one visit the site reads, searches and
  * follows links with the host gone; a new deploy is offered to the reader and
  * then replaces the old cache. Served by the project's static server so the
  * host can really go away.
@@ -8,11 +8,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildPrecache, serviceWorkerSource, SERVICE_WORKER } from '../../config/offline.ts';
+import { buildPrecache, serviceWorkerSource, SERVICE_WORKER } from '../../build-plugins/offline.ts';
 import { ROOT } from '../astro-build.ts';
 import { BASE, OUT_DIR } from './built-site.ts';
 import { expectReadableOffline, offlineCaches, waitUntilOfflineReady } from './offline-helpers.ts';
-import { serveBuild } from './static-server.ts';
+import { serveBuild } from '../../tools/static-server.ts';
 
 test.describe.configure({ timeout: 120_000 });
 // These tests are about the offline worker, which the config blocks for every other test.

@@ -1,25 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { expectedRecord } from '../provenance.ts';
-import { BASE, provenanceParagraphs } from './built-site.ts';
+import { sourceCopies } from '../provenance.ts';
+import { BASE } from './built-site.ts';
 
 const TRANSCRIPT = `${BASE}transcripts/2022-02-22-putin-aliyev/`;
-const SOURCE = 'content/sources/azertac-2022-02-22-aliyev-putin.txt';
 
 test.describe('the record', () => {
-  test('every paragraph of the provenance text appears on the page, in order, unchanged (but the captured page metadata)', async ({ page }) => {
-    await page.goto(TRANSCRIPT);
-    // Allowed normalisation: whitespace runs fold to one space and ends are trimmed; nothing else.
-    // Editorial elements inside a paragraph (note markers, sidenotes) carry data-pagefind-ignore and are left out.
-    const rendered = await page.locator('.tx-record .tx-para__text').evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const copy = node.cloneNode(true) as HTMLElement;
-        for (const editorial of copy.querySelectorAll('[data-pagefind-ignore]')) editorial.remove();
-        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-      }),
-    );
-    // One named exception, the page metadata before the dateline (tests/provenance.ts); nothing else may differ.
-    expect(rendered).toEqual(expectedRecord(provenanceParagraphs(SOURCE)));
-  });
+  for (const { slug, file, expected } of sourceCopies()) {
+    test(`${slug}: every paragraph of ${file} appears on the page, in order, unchanged (but its source.omitted)`, async ({ page }) => {
+      await page.goto(`${BASE}transcripts/${slug}/`);
+      // Allowed normalisation: whitespace runs fold to one space and ends are trimmed; nothing else.
+      // Editorial elements inside a paragraph (note markers, sidenotes) carry data-pagefind-ignore and are left out.
+      const rendered = await page.locator('.tx-record .tx-para__text').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const copy = node.cloneNode(true) as HTMLElement;
+          for (const editorial of copy.querySelectorAll('[data-pagefind-ignore]')) editorial.remove();
+          return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+        }),
+      );
+      // The exceptions are the transcript's own source.omitted (the page metadata before a dateline); nothing else may differ.
+      expect(rendered).toEqual(expected);
+    });
+  }
 
   test('the record is marked as English and each speech turn names its speaker', async ({ page }) => {
     await page.goto(TRANSCRIPT);

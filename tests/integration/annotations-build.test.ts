@@ -26,7 +26,7 @@ function annotatedContent(note: string, timeline: { paragraph?: string; note?: s
   date: 2022-02-22
   title: The two presidents meet in Moscow
   text: The meeting this transcript records.
-  meeting: true
+  transcript: sample
   sources:
     - title: Press statements
       publisher: Kremlin

@@ -53,7 +53,7 @@ describe('the production build refuses bad content and renders hard content fait
   }
 
   test('characters that need escaping in MDX render as the record\'s own characters', () => {
-    const dir = fixtureContent(ESCAPED_RECORD.edit);
+    const dir = fixtureContent(ESCAPED_RECORD.edit, ESCAPED_RECORD.source);
     relock(dir);
     const { status, html } = build(dir);
     expect(status).toBe(0);
@@ -61,7 +61,7 @@ describe('the production build refuses bad content and renders hard content fait
   });
 
   test('an over-long paragraph renders whole', () => {
-    const dir = fixtureContent(LONG_PARAGRAPH.edit);
+    const dir = fixtureContent(LONG_PARAGRAPH.edit, LONG_PARAGRAPH.source);
     relock(dir);
     const { status, html } = build(dir);
     expect(status).toBe(0);

@@ -30,8 +30,11 @@ describe('personName', () => {
   test('splits a full name into given and family name by the short name', () => {
     expect(personName('Vladimir Putin', 'Putin')).toEqual({ given: 'Vladimir', family: 'Putin' });
   });
-  test('refuses a short name that does not end the full name', () => {
-    expect(() => personName('Ilham Aliyev', 'Aliev')).toThrow(/does not end with/);
+  test('reads a family name written first', () => {
+    expect(personName('Xi Jinping', 'Xi')).toEqual({ given: 'Jinping', family: 'Xi' });
+  });
+  test('refuses a short name at neither end of the full name', () => {
+    expect(() => personName('Ilham Aliyev', 'Aliev')).toThrow(/"Aliev" is neither the start nor the end of "Ilham Aliyev"/);
   });
 });
 

@@ -70,7 +70,7 @@ describe('bad content fails with the file, the line and the problem', () => {
 
 describe('record text that needs escaping in MDX', () => {
   test('escaped <, {, * and a bare & are read as the literal characters', () => {
-    const dir = fixtureContent(ESCAPED_RECORD.edit);
+    const dir = fixtureContent(ESCAPED_RECORD.edit, ESCAPED_RECORD.source);
     const { record } = readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir), { withLock: false }), join(dir, '..'));
     expect(record.paragraphs.find((p) => p.id === ESCAPED_RECORD.id)?.text).toBe(ESCAPED_RECORD.text);
   });

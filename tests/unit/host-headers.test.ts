@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { IMMUTABLE, REVALIDATE, cacheRules, formatCsp, headerCsp, headersFile, inlineHashes, metaCsp, parseCsp, unionCsp } from '../../config/host-headers.ts';
+import { IMMUTABLE, REVALIDATE, cacheRules, formatCsp, headerCsp, headersFile, inlineHashes, metaCsp, parseCsp, unionCsp } from '../../build-plugins/host-headers.ts';
 
 describe('CSP', () => {
   test('parses and writes back a policy', () => {
@@ -72,7 +72,7 @@ describe('cacheRules', () => {
 
   test('writes rules as a path line and indented headers', () => {
     expect(headersFile(rules.slice(0, 2))).toBe(
-      `# Response headers for Netlify and Cloudflare Pages, written by config/host-headers.ts.\n/meeting/\n  Cache-Control: ${REVALIDATE}\n/meeting/_astro/*\n  Cache-Control: ${IMMUTABLE}\n`,
+      `# Response headers for Netlify and Cloudflare Pages, written by build-plugins/host-headers.ts.\n/meeting/\n  Cache-Control: ${REVALIDATE}\n/meeting/_astro/*\n  Cache-Control: ${IMMUTABLE}\n`,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { precacheFiles, servedPath, serviceWorkerSource, webManifest } from '../../config/offline.ts';
+import { precacheFiles, servedPath, serviceWorkerSource, webManifest } from '../../build-plugins/offline.ts';
 
 const BUILD = [
   '404.html',

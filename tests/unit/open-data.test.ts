@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedRecord } from '../provenance.ts';
+import { sourceCopies } from '../provenance.ts';
+import { sourceParagraphs } from '~/lib/source-copy';
 import { describe, expect, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -82,10 +83,10 @@ describe('the JSON export', () => {
 });
 
 describe('the plain-text export', () => {
-  test('is exactly the record: the provenance text, paragraph by paragraph (but the captured page metadata)', () => {
-    const normalise = (text: string) => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const source = readFileSync(sourceFile, 'utf8');
-    expect(normalise(transcriptText(input.record))).toEqual(expectedRecord(normalise(source)));
+  test('is exactly the record: the source copy, paragraph by paragraph (but its source.omitted)', () => {
+    const copy = sourceCopies().find((c) => c.slug === SLUG)!;
+    expect(copy.file).toBe(sourceFile);
+    expect(sourceParagraphs(transcriptText(input.record))).toEqual(copy.expected);
   });
 });
 

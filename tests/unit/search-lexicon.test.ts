@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { contentPaths } from '~/lib/content-paths';
 import { buildLexicon, correctQuery, isKnown, lookupWords, rarityWeight } from '~/lib/search-lexicon';
 import { separateBlocks } from '~/lib/search-records';
-import { readPlaces, readRenderings } from '../../config/search-lexicon.ts';
+import { readPlaces, readRenderings } from '../../build-plugins/search-lexicon.ts';
 
 const lexicon = buildLexicon(
   [

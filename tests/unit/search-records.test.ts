@@ -7,8 +7,11 @@ import * as pagefind from 'pagefind';
 import type { RecordParagraph } from '~/lib/record';
 import { paragraphPath, paragraphRecords, publisherShortName, sitePath, type TranscriptForIndex } from '~/lib/search-records';
 import { transcriptPath } from '~/lib/urls';
-import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../config/pagefind.ts';
+import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../build-plugins/pagefind.ts';
 import { contentPaths } from '~/lib/content-paths';
+import { transcriptJson } from '~/lib/open-data';
+import { transcriptSchema } from '~/lib/schemas';
+import { readContext, readTranscript } from '~/lib/transcript-source';
 import { FIXTURE_CONTENT } from '../fixture-content.ts';
 
 vi.mock('pagefind', () => {
@@ -121,6 +124,18 @@ describe('note pages', () => {
 describe('buildSearchIndex', () => {
   const paths = contentPaths(FIXTURE_CONTENT);
 
+  /** The fixture transcript's `/data/sample.json`, as the build writes it before the index is built. */
+  function writeBuiltData(out: string): void {
+    const { slug, frontmatter, record } = readTranscript(join(paths.transcripts, 'sample.mdx'), readContext(paths));
+    const data = transcriptSchema.parse(frontmatter);
+    const people = readPeople(paths);
+    const speakers = data.participants.map((id) => ({ id, name: people.get(id)!.name, shortName: people.get(id)!.shortName, role: 'President', country: 'Country' }));
+    const input = { slug, title: data.title, date: data.date, place: data.place, language: data.language, summary: data.summary, url: 'https://example.org/', schemaUrl: 'https://example.org/s.json', source: data.source, speakers, record };
+    mkdirSync(join(out, 'data'), { recursive: true });
+    writeFileSync(join(out, 'data', `${slug}.json`), JSON.stringify(transcriptJson(input)));
+    writeFileSync(join(out, 'data', 'transcript.schema.json'), '{}');
+  }
+
   test('reads speakers from content/people', () => {
     expect(readPeople(paths).get('aliyev')).toEqual({ name: 'Ilham Aliyev', shortName: 'Aliyev', aliases: [] });
   });
@@ -131,10 +146,17 @@ describe('buildSearchIndex', () => {
     mkdirSync(join(out, 'notes/b'), { recursive: true });
     writeFileSync(join(out, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A note</article></body></html>');
     writeFileSync(join(out, 'notes/b/index.html'), '<html lang="en"><body>A list of notes</body></html>');
+    writeBuiltData(out);
     const result = await buildSearchIndex({ outDir: out, base: '/meeting/', paths, logger });
     const { index } = await pagefind.createIndex();
     expect(result).toMatchObject({ records: 5, notes: 1 });
-    expect(vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r.url)).toContain('/meeting/transcripts/sample/#putin-regional');
+    const added = vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r);
+    expect(added.map((r) => r.url)).toContain('/meeting/transcripts/sample/#putin-regional');
+    expect(added.find((r) => r.url.endsWith('#putin-regional'))).toMatchObject({
+      content: 'Regional relations are developing quite effectively.',
+      filters: { speaker: ['Putin'], kind: ['record'] },
+      meta: { speaker: 'Vladimir Putin', n: '3', transcript: 'Sample meeting' },
+    });
     expect(vi.mocked(index!.addHTMLFile).mock.calls.map(([f]) => f.url)).toEqual(['/meeting/notes/a/']);
     expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind') });
     expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind/record') });

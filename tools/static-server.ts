@@ -1,11 +1,12 @@
 /**
- * A minimal static file server for a build made under a sub-path: serves
- * `<outDir>/x` at `<base>x`, folders as their index.html, and nothing outside
- * the base, the way a host publishing the site under that path would.
+ * The one static file server of the tests and scripts: serves `<outDir>/x` at
+ * `<base>x`, folders as their index.html, and nothing outside the base, the
+ * way a host publishing the site under that path would. The benchmark serves
+ * our build and the Starlight peer with it, so both are measured alike.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -28,22 +29,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `outDir` under `base`; `headersFor` adds response headers per site path, as a host's configuration would. */
-export async function serveBuild(outDir: string, base: string, headersFor?: (path: string) => Record<string, string>): Promise<StaticServer> {
+/**
+ * Serves `outDir` under `base` on `port` (default: any free port); `headersFor`
+ * adds response headers per site path, as a host's configuration would.
+ */
+export async function serveBuild(
+  outDir: string,
+  base: string,
+  headersFor?: (path: string) => Record<string, string>,
+  port = 0,
+): Promise<StaticServer> {
+  const root = resolve(outDir);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.startsWith(base) ? normalize(join(outDir, path.slice(base.length))) : '';
+    let file = path.startsWith(base) ? normalize(join(root, path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(outDir) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file)) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     response.writeHead(200, { ...headersFor?.(path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${listening}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

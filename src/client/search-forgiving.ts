@@ -16,6 +16,8 @@ import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
 export interface FoundParagraph extends CandidateParagraph {
   speaker: string;
   n: string;
+  /** The title of its transcript. */
+  source?: string;
 }
 
 /** Paragraphs fetched and aligned per query: enough for the source to be among them, few enough to stay fast. */

@@ -2,7 +2,7 @@
  * The site's service worker: after one visit, the record, notes, people,
  * timeline, About and search work without a network.
  *
- * config/offline.ts writes it to `<outDir>/sw.js`, replacing the PRECACHE line
+ * build-plugins/offline.ts writes it to `<outDir>/sw.js`, replacing the PRECACHE line
  * below with the build's: the base path, the version and every precached
  * file as [site path, content hash]. A new deploy changes that line, so the
  * browser installs the new worker beside the old one.

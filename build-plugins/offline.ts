@@ -12,8 +12,8 @@
  * 3. Versions that list by content: each file carries a hash of its bytes,
  *    and the version is a hash of the whole list, so any change to any file
  *    makes a new version and nothing else does.
- * 4. Writes `<outDir>/sw.js`: config/service-worker.js with the list filled in.
- *    The page registers it after `load` (src/scripts/offline.ts), so the
+ * 4. Writes `<outDir>/sw.js`: src/client/service-worker.js with the list filled in.
+ *    The page registers it after `load` (src/client/offline.ts), so the
  *    precache never competes with the first visit.
  *
  * Runs after Pagefind on `astro:build:done` (it must list the search index).
@@ -53,7 +53,7 @@ export interface PrecacheEntry {
   bytes: number;
 }
 
-/** What config/service-worker.js receives as PRECACHE. */
+/** What src/client/service-worker.js receives as PRECACHE. */
 export interface Precache {
   base: string;
   version: string;
@@ -142,12 +142,12 @@ export function webManifest(base: string): Record<string, unknown> {
   };
 }
 
-/** The line of config/service-worker.js that the build replaces with the precache list. */
+/** The line of src/client/service-worker.js that the build replaces with the precache list. */
 const PRECACHE_LINE = /^const PRECACHE = .*;$/m;
 
-/** The service worker's source: config/service-worker.js with this build's precache list. */
+/** The service worker's source: src/client/service-worker.js with this build's precache list. */
 export function serviceWorkerSource(precache: Precache): string {
-  const template = new URL('./service-worker.js', import.meta.url);
+  const template = new URL('../src/client/service-worker.js', import.meta.url);
   const worker = readFileSync(template, 'utf8');
   if (!PRECACHE_LINE.test(worker)) throw new Error(`${fileURLToPath(template)}: no \`const PRECACHE = …;\` line for the build to fill in`);
   return worker.replace(PRECACHE_LINE, () => `const PRECACHE = ${JSON.stringify(precache)};`);
@@ -169,7 +169,7 @@ export function offlineIntegration(): AstroIntegration {
         writeFileSync(join(outDir, SERVICE_WORKER), serviceWorkerSource(precache));
         const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
         const summary = `${entries.length} files, ${(bytes / 1000).toFixed(0)} kB (budget ${PRECACHE_BUDGET_BYTES / 1000} kB)`;
-        if (bytes > PRECACHE_BUDGET_BYTES) logger.warn(`The offline precache is over its budget: ${summary}. See PRECACHE_BUDGET_BYTES in config/offline.ts.`);
+        if (bytes > PRECACHE_BUDGET_BYTES) logger.warn(`The offline precache is over its budget: ${summary}. See PRECACHE_BUDGET_BYTES in build-plugins/offline.ts.`);
         else logger.info(`Offline precache version ${precache.version}: ${summary} → ${relative(process.cwd(), join(outDir, SERVICE_WORKER)) || SERVICE_WORKER}`);
       },
     },

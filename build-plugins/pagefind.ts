@@ -1,12 +1,14 @@
 /**
  * pagefind: builds the search index as the last step of `astro build`.
  *
- * 1. Reads every transcript with the validated reader the scripts use
- *    (src/lib/transcript-source.ts) and adds one custom record per
- *    paragraph: its URL is the paragraph's anchor under the base path, its
- *    content the verbatim words, with speaker and `kind:record` filters
- *    (src/lib/search-records.ts). Pages of the record are not indexed as
- *    HTML, so headers, footers and share buttons never reach the index.
+ * 1. Reads what the build has just written from the archive, the open-data
+ *    files `<outDir>/data/<slug>.json` (src/pages/data/[slug].json.ts), so
+ *    the index says exactly what the pages say and no transcript is parsed
+ *    twice; adds one custom record per paragraph: its URL is the
+ *    paragraph's anchor under the base path, its content the verbatim
+ *    words, with speaker and `kind:record` filters (src/lib/search-records.ts).
+ *    Pages of the record are not indexed as HTML, so headers, footers and
+ *    share buttons never reach the index.
  * 2. Adds the built note pages (`notes/**\/index.html`) that mark their
  *    text with `data-pagefind-body`; their markup carries
  *    `data-pagefind-filter="kind:annotation"`. No note pages, no notes.
@@ -16,7 +18,7 @@
  *    would make the index a cold search downloads four times larger. The
  *    search page, which lists notes too, loads the whole bundle. Always
  *    closes the Pagefind service.
- * 4. Writes the forgiving-search lexicon into both (config/search-lexicon.ts):
+ * 4. Writes the forgiving-search lexicon into both (build-plugins/search-lexicon.ts):
  *    the record's vocabulary, spelling variants and translation renderings.
  *
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production
@@ -29,9 +31,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
-import { personSchema, transcriptSchema } from '../src/lib/schemas.ts';
+import type { TranscriptJson } from '../src/lib/open-data.ts';
+import { personSchema } from '../src/lib/schemas.ts';
 import { paragraphRecords, publisherShortName, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
-import { readContext, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
 import { formatDate } from '../src/lib/format.ts';
 import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
@@ -55,6 +57,19 @@ export function readPeople(paths: ContentPaths): Map<string, SpeakerNames & { al
     people.set(name.slice(0, -'.md'.length), { name: person.name, shortName: person.shortName, aliases: person.aliases });
   }
   return people;
+}
+
+/** Folder of the open-data files in the build output (src/lib/urls.ts `dataPath`). */
+const DATA_DIR = 'data';
+
+/** The transcripts as the build published them: every `<outDir>/data/<slug>.json`, by slug. */
+export function builtTranscripts(outDir: string): TranscriptJson[] {
+  const dir = join(outDir, DATA_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as TranscriptJson);
 }
 
 /** Built note pages to index: `index.html` files under `<outDir>/notes/`, sorted. */
@@ -99,35 +114,33 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
     const { index } = check(await pagefind.createIndex(), 'createIndex');
     const { index: recordIndex } = check(await pagefind.createIndex(), 'createIndex');
     if (!index || !recordIndex) throw new Error('Pagefind returned no index');
-    const context = readContext(paths);
     const people = readPeople(paths);
     let records = 0;
     const texts: string[] = [];
     const marked = new Map<string, ParagraphRef[]>();
     const transcripts: Record<string, TranscriptInfo> = {};
-    for (const path of transcriptFiles(paths)) {
-      const { slug, frontmatter, record } = readTranscript(path, context);
-      const data = transcriptSchema.parse(frontmatter);
+    for (const json of builtTranscripts(outDir)) {
       const transcript = {
-        slug,
-        title: data.title,
-        language: data.language,
-        publisher: data.source.publisher,
-        paragraphs: record.paragraphs,
+        slug: json.slug,
+        title: json.title,
+        language: json.language,
+        publisher: json.source.publisher,
+        paragraphs: json.paragraphs,
       };
-      transcripts[slug] = {
-        title: data.title,
-        place: data.place,
-        date: formatDate(data.date),
-        publisher: publisherShortName(data.source.publisher),
+      transcripts[json.slug] = {
+        title: json.title,
+        place: json.place,
+        date: formatDate(new Date(json.date)),
+        publisher: publisherShortName(json.source.publisher),
       };
-      const customs = paragraphRecords(transcript, people, base);
+      const speakers = new Map(json.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
+      const customs = paragraphRecords(transcript, speakers, base);
       for (const [i, custom] of customs.entries()) {
         check(await index.addCustomRecord(custom), `adding ${custom.url}`);
         check(await recordIndex.addCustomRecord(custom), `adding ${custom.url}`);
         records++;
         texts.push(custom.content);
-        for (const note of record.paragraphs[i]!.notes) {
+        for (const note of json.paragraphs[i]!.notes) {
           marked.set(note, [...(marked.get(note) ?? []), paragraphRef(custom.url, custom.meta ?? {})]);
         }
       }

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveBuild, type StaticServer } from '../../tests/e2e/static-server.ts';
+import { serveBuild, type StaticServer } from '../static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAKE_PEER = resolve(ROOT, '../shared/tools/peer-starlight/make-peer.sh');

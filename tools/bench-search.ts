@@ -1,9 +1,9 @@
 /**
  * Search benchmark (figures, not a test): what search costs a reader on the
  * transcript page of a served production build, beside the stock Starlight
- * peer (scripts/bench/peer.ts) measured in the same run the same way.
+ * peer (tools/bench/peer.ts) measured in the same run the same way.
  *
- *   npx node scripts/bench-search.ts [base-url]   (default http://127.0.0.1:4321/)
+ *   npx node tools/bench-search.ts [base-url]   (default http://127.0.0.1:4321/)
  *
  * Builds nothing: serve a build first (`npm run build && npm run preview`);
  * the peer is served here (PEER_DIR=/work/peer-starlight reuses a ready build).

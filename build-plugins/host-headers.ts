@@ -142,7 +142,7 @@ export function cacheRules(base: string, topLevel: readonly { name: string; dir:
 /** The text of `_headers`. */
 export function headersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  return `# Response headers for Netlify and Cloudflare Pages, written by config/host-headers.ts.\n${blocks.join('\n')}\n`;
+  return `# Response headers for Netlify and Cloudflare Pages, written by build-plugins/host-headers.ts.\n${blocks.join('\n')}\n`;
 }
 
 const entriesOf = (dir: string) => readdirSync(dir).sort().map((name) => ({ name, dir: statSync(join(dir, name)).isDirectory() }));

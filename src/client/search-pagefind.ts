@@ -1,6 +1,6 @@
 /**
  * Loads, once per page, what search runs on: Pagefind's bundle and the
- * forgiving-search lexicon the build writes beside it (config/search-lexicon.ts).
+ * forgiving-search lexicon the build writes beside it (build-plugins/search-lexicon.ts).
  * Shared by the search UI and the quote check.
  */
 import type { PagefindResultData } from '~/lib/search';
@@ -20,7 +20,7 @@ export interface Pagefind {
 
 /**
  * The index already holds full site paths, base path included
- * (config/pagefind.ts): without `baseUrl: '/'` Pagefind would prepend the
+ * (build-plugins/pagefind.ts): without `baseUrl: '/'` Pagefind would prepend the
  * bundle's folder again. Meta fields are for the result line, not for
  * matching: a hit must be in the words themselves. Set before every first
  * search, also when the boot script has already started Pagefind.

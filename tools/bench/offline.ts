@@ -6,12 +6,12 @@
  * registration script), measured by removing them from the built files and
  * comparing gzipped sizes.
  *
- *   npx node scripts/bench/offline.ts [outDir] [page]
+ *   npx node tools/bench/offline.ts [outDir] [page]
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildPrecache } from '../../config/offline.ts';
+import { buildPrecache } from '../../build-plugins/offline.ts';
 
 const gz = (text: string | Buffer): number => gzipSync(text, { level: 6 }).length;
 

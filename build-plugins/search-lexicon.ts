@@ -1,7 +1,7 @@
 /**
  * Reads what forgiving search needs from content/ and writes it beside the
  * Pagefind bundle as `lexicon.json` (src/lib/search-lexicon.ts says what it
- * holds). Run by config/pagefind.ts, which has already read the record.
+ * holds). Run by build-plugins/pagefind.ts, which has already read the record.
  *
  * 1. Spelling variants: `aliases` of content/people/*.md and of
  *    content/places.yaml, each validated by its schema; a bad entry stops the

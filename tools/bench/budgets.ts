@@ -15,7 +15,7 @@ export interface Budget {
 
 export const BUDGETS = {
   transcriptWire: { label: 'transcript page on the wire on load (gz, fonts and notes included)', limit: 23_000, kind: 'max', unit: 'B', starlight: 45_000 },
-  /** Ratios to the Starlight peer measured in the same run (scripts/bench/versus-peer.ts). */
+  /** Ratios to the Starlight peer measured in the same run (tools/bench/versus-peer.ts). */
   transcriptWireVsPeer: { label: 'transcript on the wire on load, ours / Starlight', limit: 0.5, kind: 'max', unit: '×' },
   transcriptLcpVsPeer: { label: 'transcript LCP (Lighthouse mobile), ours / Starlight', limit: 0.8, kind: 'max', unit: '×' },
   transcriptJs: { label: 'JavaScript executed on load, transcript (gz)', limit: 10_000, kind: 'max', unit: 'B', starlight: 30_500 },
@@ -25,12 +25,12 @@ export const BUDGETS = {
   lighthouseSeo: { label: 'Lighthouse mobile SEO, transcript', limit: 100, kind: 'min', unit: '', starlight: 91 },
   cls: { label: 'Cumulative layout shift, transcript', limit: 0, kind: 'max', unit: '' },
   searchColdBytes: { label: 'cold search, bytes transferred', limit: 75_000, kind: 'max', unit: 'B', starlight: 92_000 },
-  // Ratios to the Starlight peer measured live in the same run (scripts/bench-search.ts compareSearch).
+  // Ratios to the Starlight peer measured live in the same run (tools/bench-search.ts compareSearch).
   searchColdBytesVsStarlight: { label: 'cold search bytes ÷ Starlight’s, same run', limit: 1, kind: 'max', unit: '×' },
   searchSlow4gVsStarlight: { label: 'cold first result on slow 4G ÷ Starlight’s, same run', limit: 0.8, kind: 'max', unit: '×' },
   searchWarmMs: { label: 'warm search, keystroke to first result', limit: 100, kind: 'max', unit: 'ms', starlight: 300 },
   quoteCheckWarmMs: { label: 'quote check, Enter to verdict (warm)', limit: 300, kind: 'max', unit: 'ms' },
-  // Measured in the same run as the peer's warm rebuild (scripts/bench/peer.ts rebuildPeer), so the figure is a ratio.
+  // Measured in the same run as the peer's warm rebuild (tools/bench/peer.ts rebuildPeer), so the figure is a ratio.
   warmRebuildRatio: { label: 'warm rebuild, ours ÷ the Starlight peer’s', limit: 1.2, kind: 'max', unit: '×' },
 } as const satisfies Record<string, Budget>;
 

@@ -1,5 +1,5 @@
 /**
- * Offline reading: registers the service worker (config/offline.ts writes it)
+ * Offline reading: registers the service worker (build-plugins/offline.ts writes it)
  * once the page has loaded, so its precache never competes with the first
  * visit, and tells the reader when a newer version of the site has been
  * downloaded, offering to switch to it. Skipped when the browser asks to

@@ -48,8 +48,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result as a link: who speaks, which paragraph, and the excerpt with the matched words marked. */
-function renderHit(hit: SearchHit): HTMLLIElement {
+/**
+ * "paragraph 12", and in an archive of several documents ("data-documents" on
+ * the element) the document's title after it, so a result says where it is.
+ */
+function paragraphMeta(n: string, source: string | undefined, manyDocuments: boolean): HTMLElement[] {
+  const parts = [element('span', 'tx-search__n', `paragraph ${n}`)];
+  if (manyDocuments && source) parts.push(element('span', 'tx-search__source', source));
+  return parts;
+}
+
+/** One result as a link: who speaks, which paragraph (of which document), and the excerpt with the matched words marked. */
+function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
   const item = element('li', 'tx-search__result');
   const link = element('a', 'tx-search__link');
   link.href = hit.href;
@@ -57,7 +67,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const meta = element('span', 'tx-search__meta');
   if (hit.kind === 'record') {
     meta.append(element('span', 'tx-search__speaker', hit.label));
-    if (hit.n) meta.append(element('span', 'tx-search__n', `paragraph ${hit.n}`));
+    if (hit.n) meta.append(...paragraphMeta(hit.n, hit.source, manyDocuments));
   } else {
     meta.append(element('span', 'tx-search__kind', 'Note'), element('span', 'tx-search__title', hit.label));
   }
@@ -73,7 +83,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 }
 
 /** A passage close to the query: who speaks, which paragraph, and the record's words with the differences marked. */
-function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, words: number): HTMLLIElement {
+function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, words: number, manyDocuments: boolean): HTMLLIElement {
   const item = element('li', 'tx-search__result');
   const link = element('a', 'tx-search__link');
   const matched = alignment.ops.flatMap((op) => (op.op === 'same' || op.op === 'variant' ? [op.record] : []));
@@ -81,7 +91,7 @@ function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, w
   link.href = resultHref(paragraph.url, hitTerms(paragraph.text, locations, false));
   link.dataset['kind'] = 'closest';
   const meta = element('span', 'tx-search__meta');
-  meta.append(element('span', 'tx-search__speaker', paragraph.speaker), element('span', 'tx-search__n', `paragraph ${paragraph.n}`));
+  meta.append(element('span', 'tx-search__speaker', paragraph.speaker), ...paragraphMeta(paragraph.n, paragraph.source, manyDocuments));
   const excerpt = element('span', 'tx-search__excerpt tx-diff');
   excerpt.append(diffView(diffSegments(paragraph.text, alignment, Math.max(4, Math.floor(words / 6)))));
   link.append(meta, excerpt);
@@ -149,6 +159,11 @@ class TxSearch extends HTMLElement {
 
   get #popup(): boolean {
     return this.dataset['mode'] !== 'page';
+  }
+
+  /** More than one document in the archive (`data-documents`): results then name their document. */
+  get #manyDocuments(): boolean {
+    return Number(this.dataset['documents'] ?? 1) > 1;
   }
 
   /** The kinds this field searches: the header's bundle holds the record alone (`data-kinds="record"`). */
@@ -315,7 +330,7 @@ class TxSearch extends HTMLElement {
 
   #show(found: Found, query: SearchQuery): void {
     const { hits, total } = found;
-    this.#list.replaceChildren(...hits.map(renderHit));
+    this.#list.replaceChildren(...hits.map((hit) => renderHit(hit, this.#manyDocuments)));
     this.#showClosest(found.closest ?? [], query.term);
     let message = countMessage(total, found.corrected ?? query.term);
     if (found.corrected) message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
@@ -361,7 +376,7 @@ class TxSearch extends HTMLElement {
     }
     this.#closest.hidden = matches.length === 0;
     this.#closest.dataset['query'] = term;
-    this.#closest.querySelector('ol')!.replaceChildren(...matches.map((match) => renderClosest(match, this.#excerptWords)));
+    this.#closest.querySelector('ol')!.replaceChildren(...matches.map((match) => renderClosest(match, this.#excerptWords, this.#manyDocuments)));
   }
 
   #say(message: string, problem: boolean): void {
