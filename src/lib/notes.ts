@@ -3,7 +3,7 @@
  * them: the paragraphs that cite a note, a person's turns and mentions, the
  * timeline entries about a note. Works on the loaded archive (src/lib/archive.ts).
  */
-import type { Archive, NoteEntry, PersonEntry, TimelineEntry, TranscriptEntry } from './archive.ts';
+import type { Archive, NoteEntry, TimelineEntry, TranscriptEntry } from './archive.ts';
 import { parseParagraphRef, type NoteKind } from './annotations.ts';
 import { publisherShortName } from './attribution.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
