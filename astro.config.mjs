@@ -75,5 +75,12 @@ export default defineConfig({
   // host-headers writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;
   // the last word of a build is a warning when its URLs say localhost (src/lib/deploy.ts).
   // The sitemap lists canonical pages only: a share page (/q/…) is canonically its paragraph on the transcript.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }), pagefindIntegration(), offlineIntegration(), hostHeadersIntegration(), siteUrlWarningIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }),
+    pagefindIntegration(),
+    offlineIntegration(),
+    hostHeadersIntegration(),
+    siteUrlWarningIntegration(),
+  ],
 });

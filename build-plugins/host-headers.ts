@@ -106,7 +106,11 @@ const isHashSource = (source: string): boolean => /^'sha(256|384|512)-/.test(sou
  */
 export function headerCsp(pagePolicies: readonly string[], used: ReadonlySet<string>): Csp {
   const union = unionCsp(pagePolicies.map(parseCsp));
-  for (const [name, sources] of union) union.set(name, sources.filter((source) => !isHashSource(source) || used.has(source)));
+  for (const [name, sources] of union)
+    union.set(
+      name,
+      sources.filter((source) => !isHashSource(source) || used.has(source)),
+    );
   const scripts = union.get('script-src');
   if (scripts && !scripts.includes("'wasm-unsafe-eval'")) union.set('script-src', [...scripts, "'wasm-unsafe-eval'"]);
   for (const [name, sources] of HEADER_ONLY_DIRECTIVES) union.set(name, sources);
@@ -145,14 +149,15 @@ export function headersFile(rules: readonly HeaderRule[]): string {
   return `# Response headers for Netlify and Cloudflare Pages, written by build-plugins/host-headers.ts.\n${blocks.join('\n')}\n`;
 }
 
-const entriesOf = (dir: string) => readdirSync(dir).sort().map((name) => ({ name, dir: statSync(join(dir, name)).isDirectory() }));
+const entriesOf = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, dir: statSync(join(dir, name)).isDirectory() }));
 
 /** A Pagefind bundle's entries; a bundle nested in it (a folder with its own entry file, such as the record's) is listed entry by entry as `folder/name`. */
 function bundleEntries(dir: string, prefix = ''): { name: string; dir: boolean }[] {
   return entriesOf(dir).flatMap((entry) =>
-    entry.dir && existsSync(join(dir, entry.name, 'pagefind-entry.json'))
-      ? bundleEntries(join(dir, entry.name), `${prefix}${entry.name}/`)
-      : [{ ...entry, name: `${prefix}${entry.name}` }],
+    entry.dir && existsSync(join(dir, entry.name, 'pagefind-entry.json')) ? bundleEntries(join(dir, entry.name), `${prefix}${entry.name}/`) : [{ ...entry, name: `${prefix}${entry.name}` }],
   );
 }
 

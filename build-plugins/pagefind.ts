@@ -51,7 +51,9 @@ const BODY_MARKER = 'data-pagefind-body';
 export function readPeople(paths: ContentPaths): Map<string, SpeakerNames & { aliases: string[] }> {
   const people = new Map<string, SpeakerNames & { aliases: string[] }>();
   if (!existsSync(paths.people)) return people;
-  for (const name of readdirSync(paths.people).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(paths.people)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const { frontmatter } = parseFrontmatter(readFileSync(join(paths.people, name), 'utf8'));
     const person = personSchema.parse(frontmatter);
     people.set(name.slice(0, -'.md'.length), { name: person.name, shortName: person.shortName, aliases: person.aliases });

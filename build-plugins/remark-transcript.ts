@@ -34,12 +34,7 @@ function numberNotes(nodes: RootContent[], counter: { next: number }): void {
 }
 
 /** Replaces the children of a Turn/Narration block with flow-level `<P>` elements carrying computed props. */
-function liftParagraphs(
-  block: MdxJsxFlowElement,
-  byId: Map<string, RecordParagraph>,
-  aliasesOf: Map<string, string[]>,
-  noteCounter: { next: number },
-): void {
+function liftParagraphs(block: MdxJsxFlowElement, byId: Map<string, RecordParagraph>, aliasesOf: Map<string, string[]>, noteCounter: { next: number }): void {
   const lifted: RootContent[] = [];
   const collect = (nodes: RootContent[]): void => {
     for (const node of nodes) {

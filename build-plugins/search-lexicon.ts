@@ -54,7 +54,10 @@ const LITERAL_LABEL = 'Literal rendering of the Russian';
 
 /** "otherOutlet" → "Other outlet". */
 const labelOf = (field: string): string =>
-  field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  field
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 
 /** The wordings of one frontmatter value: a string, a list of strings, or objects with `text` and a `publisher` or `label`. */
 function wordings(field: string, value: unknown): { label: string; text: string }[] {
@@ -75,7 +78,9 @@ function wordings(field: string, value: unknown): { label: string; text: string 
 export function readRenderings(paths: ContentPaths, base: string, marked: ReadonlyMap<string, ParagraphRef[]>): Rendering[] {
   if (!existsSync(paths.notes)) return [];
   const renderings: Rendering[] = [];
-  for (const name of readdirSync(paths.notes).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(paths.notes)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const id = name.slice(0, -'.mdx'.length);
     const { frontmatter } = parseFrontmatter(readFileSync(join(paths.notes, name), 'utf8'));
     // The content collection reports a bad note with its own message; here a bad one is only skipped.
@@ -115,12 +120,7 @@ export interface LexiconInput {
 
 /** Builds the lexicon from content and writes it to `<bundleDir>/lexicon.json`. */
 export function writeLexicon(bundleDir: string, input: LexiconInput): Lexicon {
-  const lexicon = buildLexicon(
-    input.paragraphs,
-    [...input.people, ...readPlaces(input.paths.places)],
-    readRenderings(input.paths, input.base, input.marked),
-    input.transcripts,
-  );
+  const lexicon = buildLexicon(input.paragraphs, [...input.people, ...readPlaces(input.paths.places)], readRenderings(input.paths, input.base, input.marked), input.transcripts);
   mkdirSync(bundleDir, { recursive: true });
   writeFileSync(join(bundleDir, LEXICON_FILE), JSON.stringify(lexicon));
   return lexicon;

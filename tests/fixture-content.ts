@@ -95,7 +95,8 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
   'a record that departs from its source copy': {
     edit: { file: FIXTURE_SOURCE, find: 'quite effectively', replace: 'very effectively' },
     line: 23,
-    message: /paragraph 3 \("putin-regional"\) does not match the source copy sample\.txt: the copy has "Regional relations are developing very effectively\.", the record has "Regional relations are developing quite effectively\."/,
+    message:
+      /paragraph 3 \("putin-regional"\) does not match the source copy sample\.txt: the copy has "Regional relations are developing very effectively\.", the record has "Regional relations are developing quite effectively\."/,
   },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },

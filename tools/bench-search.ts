@@ -145,9 +145,7 @@ export const STARLIGHT: SearchDriver = {
     page.evaluate(
       (query) =>
         new Promise<number>((resolve) => {
-          const done = (): boolean =>
-            (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(query) &&
-            document.querySelector('.pagefind-ui__result-link') !== null;
+          const done = (): boolean => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(query) && document.querySelector('.pagefind-ui__result-link') !== null;
           new MutationObserver((_, observer) => {
             if (!done()) return;
             observer.disconnect();
@@ -193,17 +191,10 @@ async function keyTimes(page: Page): Promise<void> {
   });
 }
 
-const lastKey = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as { __keys: number[] }).__keys.at(-1) ?? 0);
+const lastKey = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __keys: number[] }).__keys.at(-1) ?? 0);
 
 /** One round in a fresh browser context (empty cache): page load, cold query, warm query; `throttled` on slow 4G. */
-async function round(
-  browser: Browser,
-  url: string,
-  [first, second]: [string, string],
-  driver: SearchDriver,
-  throttled = false,
-): Promise<SearchBench> {
+async function round(browser: Browser, url: string, [first, second]: [string, string], driver: SearchDriver, throttled = false): Promise<SearchBench> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -213,9 +204,7 @@ async function round(
     await page.goto(url, { waitUntil: 'networkidle' });
     const load = await meter.read();
     // Inline module scripts arrive inside the HTML; count them as JavaScript too.
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.trim() !== ''),
-    );
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.trim() !== ''));
     const scripts = [...inline, ...(await meter.bodies(true))];
     const pageLoad = {
       ...load,
@@ -259,9 +248,7 @@ function median<T>(values: T[]): T {
     return sorted[Math.floor(sorted.length / 2)] as T;
   }
   if (first && typeof first === 'object') {
-    return Object.fromEntries(
-      Object.keys(first).map((key) => [key, median(values.map((v) => (v as Record<string, unknown>)[key]))]),
-    ) as T;
+    return Object.fromEntries(Object.keys(first).map((key) => [key, median(values.map((v) => (v as Record<string, unknown>)[key]))])) as T;
   }
   return first as T;
 }
@@ -296,10 +283,12 @@ export function printSearchBench(bench: SearchBench): void {
     `  page load`.padEnd(40) +
       ` ${pageLoad.requests} requests, ${kb(pageLoad.transferred)} transferred (${kb(pageLoad.decoded)} decoded); JavaScript ${kb(pageLoad.js.decoded)}, ${kb(pageLoad.js.gzipped)} gzipped`,
   );
-  for (const [name, q] of [['cold', cold], ['warm', warm]] as const) {
+  for (const [name, q] of [
+    ['cold', cold],
+    ['warm', warm],
+  ] as const) {
     console.log(
-      `  ${name} “${q.query}”`.padEnd(40) +
-        ` ${q.requests} requests, ${kb(q.transferred)} transferred (${kb(q.decoded)} decoded), ${Math.round(q.msFromLastKey)} ms from last key to first result`,
+      `  ${name} “${q.query}”`.padEnd(40) + ` ${q.requests} requests, ${kb(q.transferred)} transferred (${kb(q.decoded)} decoded), ${Math.round(q.msFromLastKey)} ms from last key to first result`,
     );
   }
   console.log(`  cold, from the / that opened search: ${Math.round(cold.msFromSlash)} ms`);
@@ -315,10 +304,7 @@ export interface QuoteCheckBench {
 /** Times the quote check on our site (medians of `rounds` fresh contexts). */
 export async function benchQuoteCheck(
   baseUrl: string,
-  [first, second]: [string, string] = [
-    'Today we will sign the Declaration on Allied Interaction',
-    'More than 25,000 citizens in Azerbaijan study in Russian-language departments at universities',
-  ],
+  [first, second]: [string, string] = ['Today we will sign the Declaration on Allied Interaction', 'More than 25,000 citizens in Azerbaijan study in Russian-language departments at universities'],
   rounds = 5,
 ): Promise<QuoteCheckBench> {
   const browser = await chromium.launch(launchOptions);
@@ -397,11 +383,7 @@ export function printSearchComparison({ ours, starlight }: SearchComparison): vo
     ['warm, keystroke → first result', ms(ours.normal.warm.msFromLastKey), ms(starlight.normal.warm.msFromLastKey), ours.normal.warm.msFromLastKey, starlight.normal.warm.msFromLastKey],
   ];
   console.log('\nSearch beside Starlight (medians, same run)');
-  console.table(
-    Object.fromEntries(
-      rows.map(([label, mine, theirs, a, b]) => [label, { 'this site': mine, Starlight: theirs, ratio: b > 0 ? (a / b).toFixed(2) : '' }]),
-    ),
-  );
+  console.table(Object.fromEntries(rows.map(([label, mine, theirs, a, b]) => [label, { 'this site': mine, Starlight: theirs, ratio: b > 0 ? (a / b).toFixed(2) : '' }])));
   console.log(`  quote check: verdict ${ms(ours.quoteCheck.warmMs)} after Enter (warm); ${ms(ours.quoteCheck.coldMs)} from navigation (cold)`);
 }
 

@@ -119,7 +119,15 @@ try {
       (Object.keys(BUDGETS) as BudgetName[]).map((name) => {
         const budget = BUDGETS[name];
         const value = measured[name];
-        return [budget.label, { measured: `${Math.round(value * 1000) / 1000}${budget.unit}`, budget: `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}${budget.unit}`, starlight: 'starlight' in budget ? `${budget.starlight}${budget.unit}` : '', ok: withinBudget(budget, value) ? 'yes' : 'NO' }];
+        return [
+          budget.label,
+          {
+            measured: `${Math.round(value * 1000) / 1000}${budget.unit}`,
+            budget: `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}${budget.unit}`,
+            starlight: 'starlight' in budget ? `${budget.starlight}${budget.unit}` : '',
+            ok: withinBudget(budget, value) ? 'yes' : 'NO',
+          },
+        ];
       }),
     ),
   );

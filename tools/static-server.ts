@@ -33,12 +33,7 @@ export interface StaticServer {
  * Serves `outDir` under `base` on `port` (default: any free port); `headersFor`
  * adds response headers per site path, as a host's configuration would.
  */
-export async function serveBuild(
-  outDir: string,
-  base: string,
-  headersFor?: (path: string) => Record<string, string>,
-  port = 0,
-): Promise<StaticServer> {
+export async function serveBuild(outDir: string, base: string, headersFor?: (path: string) => Record<string, string>, port = 0): Promise<StaticServer> {
   const root = resolve(outDir);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);

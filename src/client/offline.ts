@@ -11,11 +11,15 @@ const notice = document.querySelector<HTMLElement>('[data-tx-update]');
 function offerUpdate(worker: ServiceWorker): void {
   if (!notice) return;
   notice.hidden = false;
-  notice.querySelector('button')?.addEventListener('click', () => {
-    // Reload only once the new worker controls the page, so the page comes from the new version.
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-    worker.postMessage('SKIP_WAITING');
-  }, { once: true });
+  notice.querySelector('button')?.addEventListener(
+    'click',
+    () => {
+      // Reload only once the new worker controls the page, so the page comes from the new version.
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+      worker.postMessage('SKIP_WAITING');
+    },
+    { once: true },
+  );
 }
 
 /** A worker is an update, not the first install, when another one already controls the page. */

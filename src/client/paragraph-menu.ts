@@ -34,11 +34,7 @@ const readData = (): ShareData | null => {
 
 function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
-  const { who, translation, translator } = attributeParagraph(
-    { kind, speaker: paragraph.dataset['speaker'] ?? null },
-    new Map(Object.entries(data.people)),
-    data.publisher,
-  );
+  const { who, translation, translator } = attributeParagraph({ kind, speaker: paragraph.dataset['speaker'] ?? null }, new Map(Object.entries(data.people)), data.publisher);
   return { who, translation, translator, place: data.place, date: data.date };
 }
 
@@ -157,8 +153,7 @@ function setupCopyOnly(buttons: HTMLButtonElement[]): void {
 /** The page's visible-ish text before `node`, text nodes joined by spaces (never fewer word breaks than the browser sees). */
 function textBefore(node: Node): string {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (text) =>
-      text.parentElement?.closest('script, style, template, #tx-share-menu') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (text) => (text.parentElement?.closest('script, style, template, #tx-share-menu') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const parts: string[] = [];
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -220,7 +215,8 @@ function setupSelection(): void {
   const update = (): void => {
     const selection = document.getSelection();
     const range = selection && selection.rangeCount === 1 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
-    const text = range?.commonAncestorContainer.parentElement?.closest<HTMLElement>('.tx-para__text') ??
+    const text =
+      range?.commonAncestorContainer.parentElement?.closest<HTMLElement>('.tx-para__text') ??
       (range?.commonAncestorContainer instanceof HTMLElement ? range.commonAncestorContainer.closest<HTMLElement>('.tx-para__text') : null);
     const inNote = range?.commonAncestorContainer.parentElement?.closest(EDITORIAL);
     if (!range || !text || inNote || range.toString().trim() === '') return hide();

@@ -15,8 +15,7 @@
 import uiUrl from './search-ui.ts?worker&url';
 
 let ui: Promise<unknown> | undefined;
-const loadUi = (): Promise<unknown> =>
-  (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
+const loadUi = (): Promise<unknown> => (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
 
 let warmed = false;
 /**
@@ -30,13 +29,10 @@ const warm = (search: Element): void => {
   if (warmed || import.meta.env.DEV) return;
   warmed = true;
   const bundle = search.getAttribute('data-bundle') ?? '/pagefind/';
-  void (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ init(): Promise<void> }>)
-    .then((pagefind) => pagefind.init())
-    .catch(() => undefined);
+  void (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ init(): Promise<void> }>).then((pagefind) => pagefind.init()).catch(() => undefined);
 };
 
-const typing = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+const typing = (target: EventTarget | null): boolean => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 document.addEventListener('focusin', (event) => {
   const search = event.target instanceof Element ? event.target.closest('tx-search') : null;
@@ -48,9 +44,7 @@ document.addEventListener('focusin', (event) => {
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
   // The search page's own field comes first; elsewhere, the header's.
-  const field =
-    document.querySelector<HTMLInputElement>('tx-search[data-mode="page"] input[name="q"]') ??
-    document.querySelector<HTMLInputElement>('tx-search input[name="q"]');
+  const field = document.querySelector<HTMLInputElement>('tx-search[data-mode="page"] input[name="q"]') ?? document.querySelector<HTMLInputElement>('tx-search input[name="q"]');
   if (!field) return;
   event.preventDefault();
   field.focus();

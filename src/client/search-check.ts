@@ -68,18 +68,16 @@ function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexico
   open.dataset['paragraph'] = address?.id ?? '';
   const items = [open];
   if (address) items.push(link(sharePath(address.slug, address.id), 'Share page: quote, card and link'));
-  links.append(...items.map((a) => {
-    const li = element('li', '');
-    li.append(a);
-    return li;
-  }));
+  links.append(
+    ...items.map((a) => {
+      const li = element('li', '');
+      li.append(a);
+      return li;
+    }),
+  );
   const info = address ? lexicon.transcripts[address.slug] : undefined;
   if (!info) return [links];
-  const citation = quoteWithAttribution(
-    quoted,
-    { who: paragraph.speaker, place: info.place, date: info.date, translation: paragraph.translation ?? null },
-    new URL(paragraph.url, location.href).href,
-  );
+  const citation = quoteWithAttribution(quoted, { who: paragraph.speaker, place: info.place, date: info.date, translation: paragraph.translation ?? null }, new URL(paragraph.url, location.href).href);
   const cite = element('div', 'tx-check__cite');
   const text = element('p', 'tx-check__cite-text', citation);
   text.id = 'tx-check-citation';
@@ -112,9 +110,7 @@ function nearestList(matches: readonly PassageMatch<FoundParagraph>[]): HTMLElem
   for (const match of matches.slice(0, 3)) {
     const item = element('li', '');
     const figure = passageFigure(match, 6);
-    figure.querySelector('figcaption')!.replaceChildren(
-      link(match.paragraph.url, `${match.paragraph.speaker}, paragraph ${match.paragraph.n}`),
-    );
+    figure.querySelector('figcaption')!.replaceChildren(link(match.paragraph.url, `${match.paragraph.speaker}, paragraph ${match.paragraph.n}`));
     item.append(figure);
     list.append(item);
   }
@@ -227,7 +223,9 @@ class TxQuoteCheck extends HTMLElement {
       say('These words are in the record as AZERTAC published it, word for word (case, punctuation, quotation marks, dashes and spacing aside).');
       section.append(passageFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'altered' && best) {
-      say(`A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`);
+      say(
+        `A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`,
+      );
       for (const number of best.alignment.numbers) {
         const line = element('p', 'tx-check__number');
         line.append(element('strong', '', 'A number differs: '), `the record says ${number.record}, the quote ${number.quote ?? 'leaves it out'}.`);

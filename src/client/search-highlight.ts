@@ -66,9 +66,7 @@ function highlightOnArrival(): void {
   const terms = readHighlightTerms(location.search);
   const { scope, anchored } = scopeOf(location.hash);
   if (terms.length === 0 || !scope) return;
-  const ranges = textRuns(scope).flatMap((nodes) =>
-    domRanges(nodes, highlightRanges(nodes.map((n) => n.data).join(''), terms)),
-  );
+  const ranges = textRuns(scope).flatMap((nodes) => domRanges(nodes, highlightRanges(nodes.map((n) => n.data).join(''), terms)));
   if (ranges.length === 0) return;
   CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
   // With no anchor to scroll to, bring the first match into view instead.

@@ -87,7 +87,10 @@ function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, w
   const item = element('li', 'tx-search__result');
   const link = element('a', 'tx-search__link');
   const matched = alignment.ops.flatMap((op) => (op.op === 'same' || op.op === 'variant' ? [op.record] : []));
-  const locations = splitWordsPositions(paragraph.text, matched.map((w) => w.start));
+  const locations = splitWordsPositions(
+    paragraph.text,
+    matched.map((w) => w.start),
+  );
   link.href = resultHref(paragraph.url, hitTerms(paragraph.text, locations, false));
   link.dataset['kind'] = 'closest';
   const meta = element('span', 'tx-search__meta');
@@ -121,7 +124,7 @@ function splitWordsPositions(text: string, starts: readonly number[]): number[] 
 function correctionMessage(term: string, corrected: string, corrections: readonly Correction[]): string {
   const typos = corrections.filter((c) => c.reason === 'typo');
   const variants = corrections.filter((c) => c.reason === 'variant');
-  const spelled = variants.map((c) => `“${c.from}” as “${c.to}”`).join(", ");
+  const spelled = variants.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
   if (typos.length === 0) return `Searched in this site’s spelling: ${spelled}.`;
   return `No results for “${term}”. Did you mean “${corrected}”?${spelled ? ` (Searched in this site’s spelling: ${spelled}.)` : ''}`;
 }

@@ -19,8 +19,7 @@ export const NOTE_KINDS: Record<NoteKind, { label: string; plural: string; descr
   translation: {
     label: 'Translation',
     plural: 'Translation notes',
-    description:
-      "AZERTAC's English set beside the Russian as quoted by the Kremlin or news agencies, or beside other versions of the words: the Russian, a literal rendering and the source.",
+    description: "AZERTAC's English set beside the Russian as quoted by the Kremlin or news agencies, or beside other versions of the words: the Russian, a literal rendering and the source.",
   },
 };
 
@@ -32,8 +31,7 @@ export const UNCHECKED_LABEL = 'Not checked against the Russian';
  * must point to: translation notes, and notes flagging a passage not checked
  * against the Russian (`unchecked`).
  */
-export const isAboutTheEnglish = (note: { kind: NoteKind; unchecked?: boolean | undefined }): boolean =>
-  note.kind === 'translation' || note.unchecked === true;
+export const isAboutTheEnglish = (note: { kind: NoteKind; unchecked?: boolean | undefined }): boolean => note.kind === 'translation' || note.unchecked === true;
 
 /** A paragraph of a transcript in this archive. */
 export interface ParagraphRef {
@@ -65,11 +63,7 @@ const quoted = (values: Iterable<string>): string => [...values].map((v) => `"${
 export function checkNotePeople(note: { file: string; people: readonly string[] }, known: Pick<KnownContent, 'people'>): void {
   for (const person of note.people) {
     if (!known.people.has(person)) {
-      throw new ContentError(
-        note.file,
-        0,
-        `people: "${person}" is not a person in content/people/ (known: ${quoted(known.people)}); add content/people/${person}.md or fix the id`,
-      );
+      throw new ContentError(note.file, 0, `people: "${person}" is not a person in content/people/ (known: ${quoted(known.people)}); add content/people/${person}.md or fix the id`);
     }
   }
 }
@@ -79,18 +73,11 @@ export function checkNotePeople(note: { file: string; people: readonly string[] 
  * A translation note quotes AZERTAC's English: those words must stand verbatim
  * (same letters, apostrophes and dashes) in every paragraph that cites the note.
  */
-export function checkQuotedRecord(
-  note: { file: string; id: string; english?: string | undefined },
-  citing: readonly { id: string; text: string }[],
-): void {
+export function checkQuotedRecord(note: { file: string; id: string; english?: string | undefined }, citing: readonly { id: string; text: string }[]): void {
   if (!note.english) return;
   for (const paragraph of citing) {
     if (!paragraph.text.includes(note.english)) {
-      throw new ContentError(
-        note.file,
-        0,
-        `english: "${note.english}" does not stand verbatim in paragraph "${paragraph.id}", which cites this note; quote the record exactly`,
-      );
+      throw new ContentError(note.file, 0, `english: "${note.english}" does not stand verbatim in paragraph "${paragraph.id}", which cites this note; quote the record exactly`);
     }
   }
 }
@@ -112,11 +99,7 @@ export interface TimelineLinks {
  */
 export function checkTimelineEntry(entry: TimelineLinks, file: string, known: Omit<KnownContent, 'people'>): void {
   if (entry.transcript !== undefined && !known.paragraphs.has(entry.transcript)) {
-    throw new ContentError(
-      file,
-      0,
-      `entry "${entry.id}": transcript: "${entry.transcript}" is not a transcript in content/transcripts/ (known: ${quoted(known.paragraphs.keys())})`,
-    );
+    throw new ContentError(file, 0, `entry "${entry.id}": transcript: "${entry.transcript}" is not a transcript in content/transcripts/ (known: ${quoted(known.paragraphs.keys())})`);
   }
   for (const value of entry.paragraphs) {
     const ref = parseParagraphRef(value);
@@ -125,11 +108,7 @@ export function checkTimelineEntry(entry: TimelineLinks, file: string, known: Om
     }
     const anchors = known.paragraphs.get(ref.transcript);
     if (!anchors) {
-      throw new ContentError(
-        file,
-        0,
-        `entry "${entry.id}": paragraphs: "${value}" names transcript "${ref.transcript}", which does not exist (known: ${quoted(known.paragraphs.keys())})`,
-      );
+      throw new ContentError(file, 0, `entry "${entry.id}": paragraphs: "${value}" names transcript "${ref.transcript}", which does not exist (known: ${quoted(known.paragraphs.keys())})`);
     }
     if (!anchors.has(ref.anchor)) {
       throw new ContentError(file, 0, `entry "${entry.id}": paragraphs: "${value}" names no paragraph of transcript "${ref.transcript}"`);

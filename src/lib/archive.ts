@@ -48,8 +48,7 @@ export function publishersOf(transcripts: readonly TranscriptContext[]): string 
 }
 
 /** Path shown in error messages for an entry. */
-const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string =>
-  entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 
 async function loadArchive(): Promise<Archive> {
   const people = await getCollection('people');
@@ -72,14 +71,13 @@ async function loadArchive(): Promise<Archive> {
   const paragraphs = transcripts.flatMap(({ record }) => record.paragraphs);
   for (const note of notes) {
     checkNotePeople({ file: fileOf(note), people: note.data.people.map((p) => p.id) }, known);
-    checkQuotedRecord({ file: fileOf(note), id: note.id, english: note.data.english }, paragraphs.filter((p) => p.notes.includes(note.id)));
+    checkQuotedRecord(
+      { file: fileOf(note), id: note.id, english: note.data.english },
+      paragraphs.filter((p) => p.notes.includes(note.id)),
+    );
   }
   for (const item of timeline) {
-    checkTimelineEntry(
-      { id: item.id, paragraphs: item.data.paragraphs, notes: item.data.notes.map((n) => n.id), transcript: item.data.transcript },
-      fileOf(item),
-      known,
-    );
+    checkTimelineEntry({ id: item.id, paragraphs: item.data.paragraphs, notes: item.data.notes.map((n) => n.id), transcript: item.data.transcript }, fileOf(item), known);
   }
 
   // Reading order: position of a note's first marker across the transcripts, oldest transcript first.
@@ -89,10 +87,7 @@ async function loadArchive(): Promise<Archive> {
       for (const id of paragraph.notes) if (!order.has(id)) order.set(id, order.size);
     }
   }
-  notes.sort(
-    (a, b) =>
-      (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'),
-  );
+  notes.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'));
   // On one day, the events this archive records come first.
   timeline.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || Number(!!b.data.transcript) - Number(!!a.data.transcript));
   return { transcripts, notes, people, timeline };

@@ -49,11 +49,7 @@ export const translationLine = (publisher: string): string => `English translati
  * The attribution of one paragraph. Throws when a paragraph of speech names a
  * speaker with no names: a wrong or silent attribution is worse than a failed build.
  */
-export function attributeParagraph(
-  paragraph: { kind: ParagraphKind; speaker: string | null },
-  people: ReadonlyMap<string, PersonNames>,
-  publisher: string,
-): ParagraphAttribution {
+export function attributeParagraph(paragraph: { kind: ParagraphKind; speaker: string | null }, people: ReadonlyMap<string, PersonNames>, publisher: string): ParagraphAttribution {
   if (paragraph.kind === 'speech' && paragraph.speaker !== null) {
     const person = people.get(paragraph.speaker);
     if (!person) throw new Error(`attributeParagraph: speaker "${paragraph.speaker}" has no entry in content/people/`);

@@ -79,7 +79,11 @@ const dateParts = (date: Date): { 'date-parts': [[number, number, number]] } => 
 });
 
 /** A BibTeX-safe key for a transcript or one paragraph: `2022_02_22_putin_aliyev_putin_empire`. */
-export const citationKey = (slug: string, id?: string): string => [slug, id].filter(Boolean).join('_').replace(/[^A-Za-z0-9]+/g, '_');
+export const citationKey = (slug: string, id?: string): string =>
+  [slug, id]
+    .filter(Boolean)
+    .join('_')
+    .replace(/[^A-Za-z0-9]+/g, '_');
 
 /**
  * The person who speaks, as CSL name parts: `Vladimir Putin` with short name
@@ -126,8 +130,7 @@ function entryHtml(bibliography: string): string {
 export function formatCitations(work: CitedWork): Citations {
   const item = cslItem(work);
   const cite = new Cite(item);
-  const bibliography = (style: Style, format: 'text' | 'html'): string =>
-    cite.format('bibliography', { format, template: STYLES[style], lang: 'en-US' }).trim();
+  const bibliography = (style: Style, format: 'text' | 'html'): string => cite.format('bibliography', { format, template: STYLES[style], lang: 'en-US' }).trim();
   // BibTeX has no "site" field: the publisher goes in `publisher` (a CSL container would make it @article).
   const { 'container-title': container, ...rest } = item;
   const bibtex = new Cite({ ...rest, publisher: container }).format('bibtex').trim();

@@ -18,10 +18,7 @@ const DAY_LIST_KEYS = new Set(['dates']);
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /**
  * What is wrong with a day written as `YYYY-MM-DD`, or null when it is a real
@@ -38,8 +35,7 @@ export function dayProblem(value: string): string | null {
 }
 
 /** The written form of a scalar (quotes removed), or null for anything else. */
-const scalarText = (node: unknown): string | null =>
-  isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : null;
+const scalarText = (node: unknown): string | null => (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : null);
 
 /**
  * Checks every `date`, `accessed` and `dates` value of a YAML text. Throws a

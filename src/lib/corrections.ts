@@ -19,8 +19,7 @@ export function readCorrections(paths: ContentPaths = contentPaths()): Correctio
 }
 
 /** Newest first; entries of one day keep their order in the file (the sort is stable). */
-export const newestFirst = (entries: readonly Correction[]): Correction[] =>
-  [...entries].sort((a, b) => b.date.getTime() - a.date.getTime());
+export const newestFirst = (entries: readonly Correction[]): Correction[] => [...entries].sort((a, b) => b.date.getTime() - a.date.getTime());
 
 let cached: Correction[] | undefined;
 
@@ -39,5 +38,4 @@ export function getCorrections(archive: Archive, paths: ContentPaths = contentPa
 }
 
 /** The corrections that changed a note, newest first. */
-export const correctionsOfNote = (corrections: readonly Correction[], noteId: string): Correction[] =>
-  corrections.filter((entry) => entry.notes.includes(noteId));
+export const correctionsOfNote = (corrections: readonly Correction[], noteId: string): Correction[] => corrections.filter((entry) => entry.notes.includes(noteId));

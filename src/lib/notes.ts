@@ -16,15 +16,12 @@ export interface Citation {
   phrase?: string | undefined;
 }
 
-const phraseOf = (paragraph: RecordParagraph, noteIds: readonly string[]): string | undefined =>
-  paragraph.marks?.find((mark) => noteIds.includes(mark.note))?.phrase;
+const phraseOf = (paragraph: RecordParagraph, noteIds: readonly string[]): string | undefined => paragraph.marks?.find((mark) => noteIds.includes(mark.note))?.phrase;
 
 /** Every paragraph whose markers cite the note, in reading order. */
 export function citationsOf(archive: Archive, noteId: string): Citation[] {
   return archive.transcripts.flatMap(({ entry, record }) =>
-    record.paragraphs
-      .filter((p) => p.notes.includes(noteId))
-      .map((paragraph) => ({ transcript: entry, paragraph, phrase: phraseOf(paragraph, [noteId]) })),
+    record.paragraphs.filter((p) => p.notes.includes(noteId)).map((paragraph) => ({ transcript: entry, paragraph, phrase: phraseOf(paragraph, [noteId]) })),
   );
 }
 
@@ -44,7 +41,19 @@ export function mentionsOf(archive: Archive, personId: string): (Citation & { no
   return archive.transcripts.flatMap(({ entry, record }) =>
     record.paragraphs.flatMap((paragraph) => {
       const notes = about.filter((note) => paragraph.notes.includes(note.id));
-      return notes.length > 0 ? [{ transcript: entry, paragraph, notes, phrase: phraseOf(paragraph, notes.map((n) => n.id)) }] : [];
+      return notes.length > 0
+        ? [
+            {
+              transcript: entry,
+              paragraph,
+              notes,
+              phrase: phraseOf(
+                paragraph,
+                notes.map((n) => n.id),
+              ),
+            },
+          ]
+        : [];
     }),
   );
 }

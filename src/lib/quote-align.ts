@@ -152,8 +152,7 @@ export function align(quote: readonly Word[], record: readonly Word[], options: 
   const n = record.length;
   const wq = quote.map((w) => weight(w.key));
   const wr = record.map((w) => weight(w.key));
-  const kind = (i: number, j: number): 'same' | 'variant' | 'changed' =>
-    quote[i]!.key === record[j]!.key ? 'same' : sameWord(quote[i]!.key, record[j]!.key) ? 'variant' : 'changed';
+  const kind = (i: number, j: number): 'same' | 'variant' | 'changed' => (quote[i]!.key === record[j]!.key ? 'same' : sameWord(quote[i]!.key, record[j]!.key) ? 'variant' : 'changed');
   const pairCost = (i: number, j: number): number => {
     const k = kind(i, j);
     if (k === 'same') return 0;
@@ -169,11 +168,7 @@ export function align(quote: readonly Word[], record: readonly Word[], options: 
   for (let i = 1; i <= m; i++) cost[i]![0] = cost[i - 1]![0]! + wq[i - 1]!;
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
-      cost[i]![j] = Math.min(
-        cost[i - 1]![j - 1]! + pairCost(i - 1, j - 1),
-        cost[i - 1]![j]! + wq[i - 1]!,
-        cost[i]![j - 1]! + MISSING_COST * wr[j - 1]!,
-      );
+      cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + pairCost(i - 1, j - 1), cost[i - 1]![j]! + wq[i - 1]!, cost[i]![j - 1]! + MISSING_COST * wr[j - 1]!);
     }
   }
   let end = 0;
@@ -211,15 +206,7 @@ export function align(quote: readonly Word[], record: readonly Word[], options: 
   return summarise(ops, from, end, quote, record, wq, weight);
 }
 
-function summarise(
-  ops: AlignOp[],
-  from: number,
-  to: number,
-  quote: readonly Word[],
-  record: readonly Word[],
-  wq: readonly number[],
-  weight: WordWeight,
-): Alignment {
+function summarise(ops: AlignOp[], from: number, to: number, quote: readonly Word[], record: readonly Word[], wq: readonly number[], weight: WordWeight): Alignment {
   const quoteWeight = wq.reduce((a, b) => a + b, 0);
   let matched = 0;
   let contentMatches = 0;

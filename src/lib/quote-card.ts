@@ -107,11 +107,7 @@ export function cardTree(content: CardContent): Node {
         h('div', { display: 'flex', fontSize: 120, lineHeight: 1, color: COLORS.accent, fontWeight: 600 }, '“'),
         h('div', { display: 'flex', fontSize: 24, fontWeight: 600, color: COLORS.accent, marginTop: 14 }, content.site),
       ),
-      h(
-        'div',
-        { display: 'flex', width: INNER_WIDTH, flexGrow: 1, fontSize: quoteFontSize(quote), lineHeight: 1.28, letterSpacing: '-0.01em' },
-        `${quote}”`,
-      ),
+      h('div', { display: 'flex', width: INNER_WIDTH, flexGrow: 1, fontSize: quoteFontSize(quote), lineHeight: 1.28, letterSpacing: '-0.01em' }, `${quote}”`),
       h(
         'div',
         { display: 'flex', flexDirection: 'column', flexShrink: 0, borderTop: `2px solid ${COLORS.rule}`, paddingTop: 20 },

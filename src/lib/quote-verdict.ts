@@ -53,15 +53,12 @@ export function isSource(alignment: Alignment): boolean {
 }
 
 /** Orders alignments best first: verbatim, then likeness, then coverage. */
-const compare = (a: Alignment, b: Alignment): number =>
-  Number(b.verbatim) - Number(a.verbatim) || b.similarity - a.similarity || b.coverage - a.coverage;
+const compare = (a: Alignment, b: Alignment): number => Number(b.verbatim) - Number(a.verbatim) || b.similarity - a.similarity || b.coverage - a.coverage;
 
 /** Ranks passages for a quote: verbatim first, then by likeness, then by coverage. */
 export function rankPassages<P extends CandidateParagraph>(quote: string, paragraphs: readonly P[], options: AlignOptions = {}): PassageMatch<P>[] {
   const words = splitWords(quote);
-  return paragraphs
-    .map((paragraph) => ({ paragraph, alignment: align(words, splitWords(paragraph.text), options) }))
-    .sort((a, b) => compare(a.alignment, b.alignment));
+  return paragraphs.map((paragraph) => ({ paragraph, alignment: align(words, splitWords(paragraph.text), options) })).sort((a, b) => compare(a.alignment, b.alignment));
 }
 
 /**
@@ -70,12 +67,7 @@ export function rankPassages<P extends CandidateParagraph>(quote: string, paragr
  * renders it similarly; a rendering wins only when the quote is clearly
  * closer to it than to any passage of the record.
  */
-export function checkQuote<P extends CandidateParagraph>(
-  quote: string,
-  paragraphs: readonly P[],
-  renderings: readonly Rendering[],
-  options: AlignOptions = {},
-): QuoteCheck<P> {
+export function checkQuote<P extends CandidateParagraph>(quote: string, paragraphs: readonly P[], renderings: readonly Rendering[], options: AlignOptions = {}): QuoteCheck<P> {
   const words = splitWords(quote);
   const ranked = rankPassages(quote, paragraphs, options);
   const best = ranked[0];

@@ -66,11 +66,9 @@ export interface ExtractOptions {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const isJsx = (node: { type: string }): node is JsxElement =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-const lineOf = (node: { position?: { start: { line: number } } | undefined }): number =>
-  node.position?.start.line ?? 0;
+const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 0;
 
 /** Reads a string attribute; `true` for a bare attribute (`<P narration>`), undefined when absent. */
 export function attribute(node: JsxElement, name: string): string | true | undefined {
@@ -84,8 +82,7 @@ export function attribute(node: JsxElement, name: string): string | true | undef
 }
 
 /** True for text nodes that hold only the line breaks between `<P>` lines. */
-const isBlank = (node: RootContent): boolean =>
-  node.type === 'text' && node.value.trim() === '';
+const isBlank = (node: RootContent): boolean => node.type === 'text' && node.value.trim() === '';
 
 /**
  * The `<P>` elements inside a turn. MDX parses consecutive one-line `<P>…</P>`
@@ -101,11 +98,7 @@ function paragraphElements(turn: MdxJsxFlowElement, file: string): JsxElement[] 
       } else if (isJsx(node) && node.name === RECORD_COMPONENTS.paragraph) {
         found.push(node);
       } else {
-        throw new ContentError(
-          file,
-          lineOf(node),
-          `only <P id="…"> paragraphs may stand inside <${turn.name}>, found ${describe(node)}`,
-        );
+        throw new ContentError(file, lineOf(node), `only <P id="…"> paragraphs may stand inside <${turn.name}>, found ${describe(node)}`);
       }
     }
   };
@@ -137,11 +130,7 @@ function noteRefs(paragraph: JsxElement, file: string): NoteMark[] {
         visit(node.children);
         continue;
       }
-      throw new ContentError(
-        file,
-        lineOf(node),
-        `${describe(node)} inside a record paragraph would change its words: escape Markdown characters (\\*, \\_, \\[) and use only <N note="…"> inside <P>`,
-      );
+      throw new ContentError(file, lineOf(node), `${describe(node)} inside a record paragraph would change its words: escape Markdown characters (\\*, \\_, \\[) and use only <N note="…"> inside <P>`);
     }
   };
   visit(paragraph.children);

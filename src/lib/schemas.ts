@@ -61,26 +61,28 @@ export const transcriptSchema = z.object({
 });
 
 /** Frontmatter of a person file in content/people/. */
-export const personSchema = z.object({
-  /** Full name as usually written in English. */
-  name: z.string().min(1),
-  /** Surname used in labels and search results. */
-  shortName: z.string().min(1),
-  /** Office held at the time of the meeting. */
-  role: z.string().min(1),
-  /** Country the person represented. */
-  country: z.string().min(1),
-  /** Other spellings of the surname that search accepts ("Aliev", "Əliyev"). Default: none. */
-  aliases: z.array(z.string().min(1)).default([]),
-}).superRefine((person, ctx) => {
-  if (!familyNameOrder(person.name, person.shortName)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['shortName'],
-      message: `"${person.shortName}" must be the family name as written at the start or the end of name "${person.name}" (e.g. "Putin" of "Vladimir Putin", "Xi" of "Xi Jinping")`,
-    });
-  }
-});
+export const personSchema = z
+  .object({
+    /** Full name as usually written in English. */
+    name: z.string().min(1),
+    /** Surname used in labels and search results. */
+    shortName: z.string().min(1),
+    /** Office held at the time of the meeting. */
+    role: z.string().min(1),
+    /** Country the person represented. */
+    country: z.string().min(1),
+    /** Other spellings of the surname that search accepts ("Aliev", "Əliyev"). Default: none. */
+    aliases: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((person, ctx) => {
+    if (!familyNameOrder(person.name, person.shortName)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shortName'],
+        message: `"${person.shortName}" must be the family name as written at the start or the end of name "${person.name}" (e.g. "Putin" of "Vladimir Putin", "Xi" of "Xi Jinping")`,
+      });
+    }
+  });
 
 /** One entry of content/places.yaml: a place as the record spells it and the other spellings search accepts. */
 export const placeSchema = z.object({
@@ -145,10 +147,7 @@ export const noteFields = z.object({
 });
 
 /** A translation note must show AZERTAC's English, the Russian and a literal rendering. */
-export function requireTranslationWords(
-  note: { kind: string; english?: string | undefined; russian?: string | undefined; literal?: string | undefined },
-  ctx: z.RefinementCtx,
-): void {
+export function requireTranslationWords(note: { kind: string; english?: string | undefined; russian?: string | undefined; literal?: string | undefined }, ctx: z.RefinementCtx): void {
   if (note.kind !== 'translation') return;
   for (const field of ['english', 'russian', 'literal'] as const) {
     if (!note[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a translation note needs "${field}"` });
@@ -175,9 +174,7 @@ export const timelineEventSchema = z.object({
 });
 
 /** A contact readers can reach: an e-mail address as a mailto: URL, or a web page (a form). */
-const contactUrl = z
-  .string()
-  .regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/, 'expected "mailto:name@domain" or an http(s) URL');
+const contactUrl = z.string().regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/, 'expected "mailto:name@domain" or an http(s) URL');
 
 /** content/site.yaml: who stands behind the site and how to reach them. */
 export const siteConfigSchema = z.object({

@@ -79,15 +79,13 @@ export interface Lexicon {
   transcripts: Record<string, TranscriptInfo>;
 }
 
-const keysOf = (text: string): string => splitWords(text).map((w) => w.key).join(' ');
+const keysOf = (text: string): string =>
+  splitWords(text)
+    .map((w) => w.key)
+    .join(' ');
 
 /** Builds the lexicon from the record's paragraphs, the content's variants and the translation notes' renderings. */
-export function buildLexicon(
-  paragraphs: readonly string[],
-  named: readonly NamedVariants[],
-  renderings: readonly Rendering[],
-  transcripts: Record<string, TranscriptInfo> = {},
-): Lexicon {
+export function buildLexicon(paragraphs: readonly string[], named: readonly NamedVariants[], renderings: readonly Rendering[], transcripts: Record<string, TranscriptInfo> = {}): Lexicon {
   const words: Record<string, number> = {};
   for (const text of paragraphs) {
     for (const key of new Set(splitWords(text).map((w) => w.key))) words[key] = (words[key] ?? 0) + 1;
@@ -100,12 +98,11 @@ export function buildLexicon(
       if (key !== '' && key !== canonical) variants[key] = name;
     }
   }
-    return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts };
+  return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts };
 }
 
 /** Longest variant, in words: phrase variants ("nagorny karabakh") are tried before single words. */
-const longestVariant = (lexicon: Lexicon): number =>
-  Math.max(1, ...Object.keys(lexicon.variants).map((v) => v.split(' ').length));
+const longestVariant = (lexicon: Lexicon): number => Math.max(1, ...Object.keys(lexicon.variants).map((v) => v.split(' ').length));
 
 /** A corrected word in the case the reader used: "Declaraton" → "Declaration", "declaraton" → "declaration". */
 const inCaseOf = (written: string, key: string): string => (/^\p{Lu}/u.test(written) ? key.charAt(0).toUpperCase() + key.slice(1) : key);
@@ -130,7 +127,7 @@ export function correctQuery(text: string, lexicon: Lexicon): { words: string[];
   const out: string[] = [];
   const corrections: Correction[] = [];
   const longest = longestVariant(lexicon);
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let replaced = false;
     for (let size = Math.min(longest, words.length - i); size >= 1 && !replaced; size--) {
       const span = words.slice(i, i + size);

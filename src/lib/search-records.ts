@@ -47,11 +47,7 @@ export function paragraphPath(base: string, slug: string, id: string): string {
  * filters let a reader keep one speaker's words or only the record.
  * Narration lines are the publisher's words, filed under its short name.
  */
-export function paragraphRecords(
-  transcript: TranscriptForIndex,
-  people: ReadonlyMap<string, SpeakerNames>,
-  base: string,
-): CustomRecord[] {
+export function paragraphRecords(transcript: TranscriptForIndex, people: ReadonlyMap<string, SpeakerNames>, base: string): CustomRecord[] {
   return transcript.paragraphs.map((paragraph) => {
     const attribution = attributeParagraph(paragraph, people, transcript.publisher);
     // Narration is filed under the publisher's short name, on the result line as in the filter.

@@ -38,7 +38,10 @@ export function normaliseQuery(raw: string): SearchQuery {
  * "empire." is "empire". Empty for a token with no letters (a dash).
  */
 export function wordKey(word: string): string {
-  return word.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return word
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export interface Token {
@@ -62,7 +65,12 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const word = match[0];
     const first = word.search(/[\p{L}\p{N}]/u);
-    const last = word.length - [...word].reverse().join('').search(/[\p{L}\p{N}]/u);
+    const last =
+      word.length -
+      [...word]
+        .reverse()
+        .join('')
+        .search(/[\p{L}\p{N}]/u);
     const hasCore = first >= 0;
     tokens.push({
       start,
@@ -84,7 +92,7 @@ function markedPositions(tokens: readonly Token[], locations: readonly number[])
   const hits = new Set(locations.filter((l) => tokens[l] !== undefined && tokens[l].key !== ''));
   const marked = new Set<number>();
   const sorted = [...hits].sort((a, b) => a - b);
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     let end = start;
     // A run: hits with nothing but letterless tokens (a dash) between them.
     while (end + 1 < sorted.length && tokens.slice(sorted[end]! + 1, sorted[end + 1]).every((t) => t.key === '')) end++;
@@ -156,9 +164,11 @@ export function buildExcerpt(content: string, locations: readonly number[], maxW
  * every "the" hides the match, and a quote does not match a passage for sharing "them".
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  ('a about all also an and any are as at be been but by can do for from had has have he her his i if in into is ' +
+  (
+    'a about all also an and any are as at be been but by can do for from had has have he her his i if in into is ' +
     'it its me more most my no not now of on one or other our out so such than that the their them there these ' +
-    'they this those to up us very was we were what when which who will with would you your').split(' '),
+    'they this those to up us very was we were what when which who will with would you your'
+  ).split(' '),
 );
 
 /**
@@ -220,7 +230,12 @@ export function resultHref(url: string, terms: readonly string[]): string {
 export function readHighlightTerms(search: string): string[][] {
   return new URLSearchParams(search)
     .getAll(HIGHLIGHT_PARAM)
-    .map((term) => term.split(/\s+/).map(wordKey).filter((key) => key !== ''))
+    .map((term) =>
+      term
+        .split(/\s+/)
+        .map(wordKey)
+        .filter((key) => key !== ''),
+    )
     .filter((keys) => keys.length > 0)
     .slice(0, 20);
 }
@@ -322,15 +337,14 @@ export function isExactHit(data: Pick<PagefindResultData, 'content' | 'locations
   return everyWordMatched(data, query, (key, word) => key === word);
 }
 
-function everyWordMatched(
-  data: Pick<PagefindResultData, 'content' | 'locations'>,
-  query: SearchQuery,
-  same: (queryKey: string, matchedKey: string) => boolean,
-): boolean {
+function everyWordMatched(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery, same: (queryKey: string, matchedKey: string) => boolean): boolean {
   const tokens = tokenize(data.content);
   const matched = data.locations.map((l) => tokens[l]?.key ?? '').filter((key) => key !== '');
   // Numbers and words of one or two letters are left out: Pagefind reports no position for some ("$3").
-  const words = query.term.split(/\s+/).map(wordKey).filter((key) => key.length > 2 && !/^\d+$/.test(key) && !COMMON_WORDS.has(key));
+  const words = query.term
+    .split(/\s+/)
+    .map(wordKey)
+    .filter((key) => key.length > 2 && !/^\d+$/.test(key) && !COMMON_WORDS.has(key));
   return words.every((key) => matched.some((word) => same(key, word)));
 }
 

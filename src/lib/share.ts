@@ -23,9 +23,7 @@ export const attributionLine = ({ who, place, date }: QuoteAttribution): string 
  * verbatim, then who, where and when, and whose translation the English is (for a speaker's
  * words; the agency's own lines carry no such line).
  */
-export const attributedQuote = (text: string, attribution: QuoteAttribution): string =>
-  `“${text}” — ${attributionLine(attribution)}.${attribution.translation ? ` ${attribution.translation}.` : ''}`;
+export const attributedQuote = (text: string, attribution: QuoteAttribution): string => `“${text}” — ${attributionLine(attribution)}.${attribution.translation ? ` ${attribution.translation}.` : ''}`;
 
 /** The attributed quote followed by its link: what "Copy quote" puts on the clipboard. */
-export const quoteWithAttribution = (text: string, attribution: QuoteAttribution, url: string): string =>
-  `${attributedQuote(text, attribution)} ${url}`;
+export const quoteWithAttribution = (text: string, attribution: QuoteAttribution, url: string): string => `${attributedQuote(text, attribution)} ${url}`;

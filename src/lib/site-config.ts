@@ -25,8 +25,7 @@ function contactHost(contact: string): string {
 export const isExampleContact = (contact: string): boolean => EXAMPLE_DOMAIN.test(contactHost(contact));
 
 /** How the contact reads on a page: the e-mail address, or the URL without its scheme. */
-export const contactLabel = (contact: string): string =>
-  contact.startsWith('mailto:') ? contact.slice('mailto:'.length).split('?')[0]! : contact.replace(/^https?:\/\//, '').replace(/\/$/, '');
+export const contactLabel = (contact: string): string => (contact.startsWith('mailto:') ? contact.slice('mailto:'.length).split('?')[0]! : contact.replace(/^https?:\/\//, '').replace(/\/$/, ''));
 
 /**
  * The "Report an error" link of a page: a mailto: with a subject naming the
@@ -56,9 +55,7 @@ export function getSiteConfig(paths: ContentPaths = contentPaths()): SiteConfig 
   cached = readYamlContent(paths.site, siteConfigSchema);
   // Only a production build warns: that is what gets published. (Scripts run outside Vite have no import.meta.env.)
   if (import.meta.env?.PROD && isExampleContact(cached.contact)) {
-    console.warn(
-      `[site] content/site.yaml still holds the example contact (${cached.contact}): set the editor and a real contact before publishing (README, "Who edits the site and the contact").`,
-    );
+    console.warn(`[site] content/site.yaml still holds the example contact (${cached.contact}): set the editor and a real contact before publishing (README, "Who edits the site and the contact").`);
   }
   return cached;
 }

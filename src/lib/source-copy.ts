@@ -18,7 +18,10 @@ export const foldSpace = (text: string): string => text.replace(/\s+/g, ' ').tri
 
 /** The paragraphs of a source copy: blocks separated by blank lines, whitespace folded, empty blocks dropped. */
 export function sourceParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map(foldSpace).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map(foldSpace)
+    .filter(Boolean);
 }
 
 /**

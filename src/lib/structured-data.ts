@@ -78,9 +78,7 @@ export function transcriptLd(input: TranscriptLdInput) {
         },
         sourceOrganization: publisherLd(input.source.publisher),
         isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
-        ...(input.downloads && input.downloads.length > 0
-          ? { encoding: input.downloads.map((d) => ({ '@type': 'MediaObject', contentUrl: d.url, encodingFormat: d.encodingFormat })) }
-          : {}),
+        ...(input.downloads && input.downloads.length > 0 ? { encoding: input.downloads.map((d) => ({ '@type': 'MediaObject', contentUrl: d.url, encodingFormat: d.encodingFormat })) } : {}),
       },
     ],
   };
@@ -127,14 +125,7 @@ export const jsonLdScript = (data: unknown): string => JSON.stringify(data).repl
  * Zotero's Embedded Metadata translator reads these; `citation_date` is the
  * publisher's date in the Y/M/D form Highwire expects.
  */
-export function highwireTags(input: {
-  title: string;
-  publisher: string;
-  date: Date;
-  url: string;
-  language: string;
-  authors?: string[];
-}): [string, string][] {
+export function highwireTags(input: { title: string; publisher: string; date: Date; url: string; language: string; authors?: string[] }): [string, string][] {
   const day = isoDate(input.date).replace(/-/g, '/');
   return [
     ['citation_title', input.title],

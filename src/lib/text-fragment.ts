@@ -113,11 +113,7 @@ const flat = (text: string): string => text.replaceAll(MARKER_BREAK, ' ');
 
 /** True when `needle` occurs at `at` in `text`, case-insensitively, on word boundaries. */
 function matchesAt(text: string, needle: string, at: number): boolean {
-  return (
-    text.slice(at, at + needle.length).toLowerCase() === needle.toLowerCase() &&
-    !joined(text, at) &&
-    !joined(text, at + needle.length)
-  );
+  return text.slice(at, at + needle.length).toLowerCase() === needle.toLowerCase() && !joined(text, at) && !joined(text, at + needle.length);
 }
 
 const skipSpaces = (text: string, at: number): number => {
@@ -132,7 +128,7 @@ const skipSpaces = (text: string, at: number): number => {
  * then the first end after it that is followed by the suffix, if any.
  */
 export function findDirective(page: string, d: Directive): { from: number; to: number } | null {
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     let startAt: number;
     if (d.prefix) {
       const p = findWordMatch(page, d.prefix, from);
@@ -145,7 +141,7 @@ export function findDirective(page: string, d: Directive): { from: number; to: n
       if (startAt === -1) return null;
       from = startAt + 1;
     }
-    for (let endFrom = startAt + d.start.length; ; ) {
+    for (let endFrom = startAt + d.start.length; ;) {
       let to = startAt + d.start.length;
       if (d.end) {
         const e = findWordMatch(page, d.end, endFrom);
@@ -206,12 +202,7 @@ function* contextCandidates(before: string, after: string): Generator<{ prefix?:
 
 /** `text=[prefix-,]start[,end][,-suffix]`, each part percent-encoded. */
 export function encodeDirective(d: Directive): string {
-  const parts = [
-    d.prefix && `${encodeTextDirectivePart(d.prefix)}-`,
-    encodeTextDirectivePart(d.start),
-    d.end && encodeTextDirectivePart(d.end),
-    d.suffix && `-${encodeTextDirectivePart(d.suffix)}`,
-  ];
+  const parts = [d.prefix && `${encodeTextDirectivePart(d.prefix)}-`, encodeTextDirectivePart(d.start), d.end && encodeTextDirectivePart(d.end), d.suffix && `-${encodeTextDirectivePart(d.suffix)}`];
   return `text=${parts.filter(Boolean).join(',')}`;
 }
 

@@ -40,7 +40,9 @@ export interface TranscriptContext {
 function sourceFileLine(file: string, sourcesDir: string): number {
   const path = join(dirname(sourcesDir), 'transcripts', basename(file));
   if (!existsSync(path)) return 1;
-  const at = readFileSync(path, 'utf8').split('\n').findIndex((line) => /^\s+file:/.test(line));
+  const at = readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((line) => /^\s+file:/.test(line));
   return at === -1 ? 1 : at + 1;
 }
 
@@ -49,12 +51,7 @@ function sourceFileLine(file: string, sourcesDir: string): number {
  * exist in the sources folder, and its paragraphs, less `source.omitted`, must
  * be the record's, in order, word for word (src/lib/source-copy.ts).
  */
-export function checkSourceCopy(
-  record: TranscriptRecord,
-  source: { file: string; omitted: readonly OmittedText[] },
-  file: string,
-  sourcesDir: string,
-): void {
+export function checkSourceCopy(record: TranscriptRecord, source: { file: string; omitted: readonly OmittedText[] }, file: string, sourcesDir: string): void {
   const copy = join(sourcesDir, source.file);
   if (!existsSync(copy)) {
     throw new ContentError(file, sourceFileLine(file, sourcesDir), `source.file: "${source.file}" is not a file in ${sourcesDir}/ (our untouched copy of the published text goes there)`);
@@ -65,7 +62,10 @@ export function checkSourceCopy(
   } catch (error) {
     throw new ContentError(file, sourceFileLine(file, sourcesDir), (error as Error).message);
   }
-  const mismatch = compareWithSource(record.paragraphs.map((p) => p.text), expected);
+  const mismatch = compareWithSource(
+    record.paragraphs.map((p) => p.text),
+    expected,
+  );
   if (!mismatch) return;
   const paragraph = record.paragraphs[mismatch.index];
   const where = `paragraph ${mismatch.index + 1}${paragraph ? ` ("${paragraph.id}")` : ''}`;
@@ -96,12 +96,7 @@ export function parseMdx(body: string, file: string): Root {
  * (see extractRecord) and matches the anchor lock. Throws one ContentError
  * listing every lock problem, so a single run shows all of them.
  */
-export function validateTranscript(
-  tree: Root,
-  data: Record<string, unknown>,
-  file: string,
-  context: TranscriptContext,
-): TranscriptRecord {
+export function validateTranscript(tree: Root, data: Record<string, unknown>, file: string, context: TranscriptContext): TranscriptRecord {
   const parsed = recordFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ');
@@ -141,11 +136,7 @@ function checkLock(record: TranscriptRecord, anchorAliases: Record<string, strin
     // Point at the first line involved; a vanished anchor has no line of its own.
     const first = problems.find((p) => p.line > 0) ?? problems[0]!;
     const list = problems.map((p) => `  - ${p.line > 0 ? `line ${p.line}: ` : ''}${p.message}`).join('\n');
-    throw new ContentError(
-      file,
-      first.line,
-      `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`,
-    );
+    throw new ContentError(file, first.line, `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`);
   }
 }
 

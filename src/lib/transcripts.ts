@@ -12,9 +12,7 @@ let transcripts: Promise<TranscriptEntry[]> | undefined;
  * every entry on each call: uncached, a build's cost grew with pages × transcripts.
  */
 export function getTranscripts(): Promise<TranscriptEntry[]> {
-  transcripts ??= getCollection('transcripts').then((entries) =>
-    entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en')),
-  );
+  transcripts ??= getCollection('transcripts').then((entries) => entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en')));
   return transcripts;
 }
 

@@ -12,9 +12,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** The notes' own words inside the record: every title and summary. */
 const editorialTexts = (page: Page): Promise<string[]> =>
-  page.locator('.tx-record').evaluate((record) =>
-    [...record.querySelectorAll('.tx-card__title, .tx-card__summary')].map((el) => (el.textContent ?? '').trim()),
-  );
+  page.locator('.tx-record').evaluate((record) => [...record.querySelectorAll('.tx-card__title, .tx-card__summary')].map((el) => (el.textContent ?? '').trim()));
 
 async function copyAndRead(page: Page): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText(''));

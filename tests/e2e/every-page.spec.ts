@@ -24,9 +24,7 @@ for (const path of PAGES) {
       page.on('pageerror', (error) => errors.push(error.message));
       // Chromium reports CSP violations to the console too; this names the directive for a clearer failure.
       await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
-        ),
+        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`)),
       );
       page.on('request', (request) => {
         const url = new URL(request.url());

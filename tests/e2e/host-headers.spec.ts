@@ -19,8 +19,7 @@ test.use({ serviceWorkers: 'allow' });
 
 const rules = parseHeadersFile(readFileSync(join(OUT_DIR, HEADERS_FILE), 'utf8'));
 /** Cloudflare's reading of the file: every matching rule, repeated headers joined by a comma. */
-const hostHeaders = (path: string): Record<string, string> =>
-  Object.fromEntries([...headersForPath(rules, path)].map(([name, values]) => [name, values.join(', ')]));
+const hostHeaders = (path: string): Record<string, string> => Object.fromEntries([...headersForPath(rules, path)].map(([name, values]) => [name, values.join(', ')]));
 
 test('with the _headers policy the record, the share menu and search run without a CSP violation', async ({ page }) => {
   const errors: string[] = [];

@@ -14,9 +14,13 @@ const cardOf = async (page: Page, ref: Locator): Promise<Locator> => page.locato
 
 const isOpen = (card: Locator): Promise<boolean> => card.evaluate((el) => el.matches(':popover-open'));
 
-interface Box { x: number; y: number; width: number; height: number }
-const overlap = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 /** Boxes of elements in page coordinates (independent of scrolling). */
 const pageBoxes = (locator: Locator): Promise<Box[]> =>
@@ -245,9 +249,7 @@ test.describe('note pages', () => {
   test('there are note pages, each with its sources and a link back to every paragraph that cites it', async ({ page }) => {
     expect(NOTE_PAGES.length).toBeGreaterThan(0);
     await page.goto(TRANSCRIPT);
-    const cited = await page.locator('.tx-note__card a.tx-card__title').evaluateAll((links) =>
-      links.map((a) => [(a as HTMLAnchorElement).pathname, a.closest('.tx-para')?.id ?? '']),
-    );
+    const cited = await page.locator('.tx-note__card a.tx-card__title').evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).pathname, a.closest('.tx-para')?.id ?? '']));
     for (const path of NOTE_PAGES) {
       await page.goto(path);
       await expect(page.locator('article[data-pagefind-body][data-pagefind-filter="kind:annotation"] h1')).toHaveCount(1);

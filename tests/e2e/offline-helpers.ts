@@ -13,8 +13,7 @@ export async function waitUntilOfflineReady(page: Page): Promise<void> {
 }
 
 /** The names of this origin's offline caches, as the page sees them. */
-export const offlineCaches = (page: Page): Promise<string[]> =>
-  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('tx-offline:')));
+export const offlineCaches = (page: Page): Promise<string[]> => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('tx-offline:')));
 
 /**
  * Visits the home page of `outDir` served under `base` once, stops the
@@ -22,13 +21,7 @@ export const offlineCaches = (page: Page): Promise<string[]> =>
  * too), a note, a person, the timeline, About, a search and a deep link all
  * work. `headersFor` serves the build with a host's response headers.
  */
-export async function expectReadableOffline(
-  page: Page,
-  context: BrowserContext,
-  outDir: string,
-  base: string,
-  headersFor?: (path: string) => Record<string, string>,
-): Promise<void> {
+export async function expectReadableOffline(page: Page, context: BrowserContext, outDir: string, base: string, headersFor?: (path: string) => Record<string, string>): Promise<void> {
   const server = await serveBuild(outDir, base, headersFor);
   const root = `${server.origin}${base}`;
   await page.goto(root);
@@ -46,7 +39,11 @@ export async function expectReadableOffline(
   await page.locator(`main a[href="${base}notes/official-visit/"]`).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Official visit to Russia' })).toBeVisible();
 
-  for (const [path, heading] of [['people/putin/', 'Vladimir Putin'], ['timeline/', 'Timeline'], ['about/', 'About this record']] as const) {
+  for (const [path, heading] of [
+    ['people/putin/', 'Vladimir Putin'],
+    ['timeline/', 'Timeline'],
+    ['about/', 'About this record'],
+  ] as const) {
     await page.goto(`${root}${path}`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }

@@ -32,8 +32,7 @@ test.describe('note markers on a phone', () => {
   test('a marked phrase does not look like a link, and its mark can be switched off while the numbers stay', async ({ page }) => {
     await page.goto(TRANSCRIPT);
     const phrase = page.locator('.tx-note__phrase').first();
-    const style = () =>
-      phrase.evaluate((el) => ({ decoration: getComputedStyle(el).textDecorationLine, cursor: getComputedStyle(el).cursor, mark: getComputedStyle(el, '::before').display }));
+    const style = () => phrase.evaluate((el) => ({ decoration: getComputedStyle(el).textDecorationLine, cursor: getComputedStyle(el).cursor, mark: getComputedStyle(el, '::before').display }));
     expect(await style()).toEqual({ decoration: 'none', cursor: 'auto', mark: 'block' });
 
     await page.getByRole('switch', { name: 'Marks' }).uncheck();
@@ -109,10 +108,19 @@ test('margin notes start on their marker’s line, or right below the note above
       const refBox = ref.getBoundingClientRect();
       // The line box of the number: the phrase's last line fragment.
       const lineTop = [...line].at(-1)?.top ?? refBox.top;
-      return { n: ref.textContent, lineTop: lineTop + window.scrollY, top: card.getBoundingClientRect().top + window.scrollY, bottom: card.getBoundingClientRect().bottom + window.scrollY, summary: card.querySelector('.tx-card__summary')!.checkVisibility() };
+      return {
+        n: ref.textContent,
+        lineTop: lineTop + window.scrollY,
+        top: card.getBoundingClientRect().top + window.scrollY,
+        bottom: card.getBoundingClientRect().bottom + window.scrollY,
+        summary: card.querySelector('.tx-card__summary')!.checkVisibility(),
+      };
     }),
   );
-  const lineHeight = await page.locator('.tx-para__text').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  const lineHeight = await page
+    .locator('.tx-para__text')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   let previousBottom = -Infinity;
   for (const note of placements) {
     expect(note.summary, `note ${note.n} shows its summary`).toBe(true);

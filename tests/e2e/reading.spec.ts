@@ -41,8 +41,7 @@ test.describe('deep links', () => {
       const headerBottom = await page.locator('.tx-site-header').evaluate((el) => el.getBoundingClientRect().bottom);
       const top = await paragraph.evaluate((el) => el.getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(headerBottom);
-      const background = (selector: string) =>
-        page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+      const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(await background('#putin-empire')).not.toBe(await background('#putin-coup'));
     });
   }
@@ -60,9 +59,7 @@ test.describe('deep links', () => {
 test.describe('paragraph links', () => {
   test('each paragraph number is a link to its own anchor', async ({ page }) => {
     await page.goto(TRANSCRIPT);
-    const links = await page.locator('.tx-para').evaluateAll((paras) =>
-      paras.map((p) => [p.id, p.querySelector('a.tx-para__n')?.getAttribute('href')]),
-    );
+    const links = await page.locator('.tx-para').evaluateAll((paras) => paras.map((p) => [p.id, p.querySelector('a.tx-para__n')?.getAttribute('href')]));
     expect(links.length).toBe(29);
     for (const [id, href] of links) expect(href).toBe(`#${id}`);
   });

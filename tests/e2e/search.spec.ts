@@ -70,10 +70,12 @@ test.describe('finding a remembered quote', () => {
       const paragraph = page.locator(`#${anchor}`);
       await expect(paragraph).toBeInViewport();
       // The matched words are highlighted inside that paragraph, and only there.
-      const highlighted = await page.evaluate(() => [...(CSS.highlights.get('tx-search') ?? [])].map((r) => ({
-        text: r.toString(),
-        inside: (r as Range).startContainer.parentElement?.closest('.tx-para')?.id,
-      })));
+      const highlighted = await page.evaluate(() =>
+        [...(CSS.highlights.get('tx-search') ?? [])].map((r) => ({
+          text: r.toString(),
+          inside: (r as Range).startContainer.parentElement?.closest('.tx-para')?.id,
+        })),
+      );
       expect(highlighted.length).toBeGreaterThan(0);
       expect(new Set(highlighted.map((h) => h.inside))).toEqual(new Set([anchor]));
     });

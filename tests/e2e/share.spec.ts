@@ -9,8 +9,7 @@ const EMPIRE =
   "I want to say from the beginning that we are seeing the speculation on this issue – about Russia's preparations for the restoration of the empire within the borders of the empire. We saw it almost from the beginning. This is not true at all.";
 
 /** Content of a <meta> in the page head. */
-const meta = (page: Page, key: string) =>
-  page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
 
 test.describe('the share page of a paragraph', () => {
   test('carries absolute Open Graph and Twitter URLs, pointing at the paragraph and at a 1200×630 PNG card', async ({ page, request, baseURL }) => {

@@ -84,7 +84,12 @@ describe('the production build with notes', { timeout: 120_000 }, () => {
   const BAD: [string, string, { paragraph?: string; note?: string }, RegExp][] = [
     ['a note without a source', 'no-source', {}, /notes\/very-glad\.mdx[\s\S]*sources|sources[\s\S]*notes\/very-glad\.mdx/],
     ['a note naming a person with no file', 'unknown-person', {}, /notes\/very-glad\.mdx: people: "tokayev" is not a person in content\/people\//],
-    ['a timeline entry naming a paragraph that does not exist', 'context', { paragraph: 'sample#putin-nothing' }, /timeline\.yaml: entry "meeting": paragraphs: "sample#putin-nothing" names no paragraph/],
+    [
+      'a timeline entry naming a paragraph that does not exist',
+      'context',
+      { paragraph: 'sample#putin-nothing' },
+      /timeline\.yaml: entry "meeting": paragraphs: "sample#putin-nothing" names no paragraph/,
+    ],
     ['a timeline entry naming a note that does not exist', 'context', { note: 'no-such-note' }, /timeline\.yaml: entry "meeting": notes: "no-such-note" is not a note/],
   ];
   for (const [name, note, timeline, message] of BAD) {

@@ -52,7 +52,7 @@ describe('the production build refuses bad content and renders hard content fait
     });
   }
 
-  test('characters that need escaping in MDX render as the record\'s own characters', () => {
+  test("characters that need escaping in MDX render as the record's own characters", () => {
     const dir = fixtureContent(ESCAPED_RECORD.edit, ESCAPED_RECORD.source);
     relock(dir);
     const { status, html } = build(dir);

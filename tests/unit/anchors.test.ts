@@ -37,17 +37,12 @@ describe('checkAgainstLock', () => {
   });
   test('reports changed text with the paragraph line', () => {
     const changed = [{ ...paragraphs[0]!, text: 'Hello. Thank you for accepting my invitation.' }, paragraphs[1]!];
-    expect(checkAgainstLock(changed, lock)).toEqual([
-      { line: 10, message: expect.stringMatching(/text of paragraph "putin-hello" has changed/) },
-    ]);
+    expect(checkAgainstLock(changed, lock)).toEqual([{ line: 10, message: expect.stringMatching(/text of paragraph "putin-hello" has changed/) }]);
   });
   test('reports a removed anchor and the unlocked new one', () => {
     const renamed = [{ ...paragraphs[0]!, id: 'putin-greeting' }, paragraphs[1]!];
     const problems = checkAgainstLock(renamed, lock).map((p) => p.message);
-    expect(problems).toEqual([
-      expect.stringMatching(/anchor "putin-hello" .* has disappeared/),
-      expect.stringMatching(/"putin-greeting" is not in the anchor lock/),
-    ]);
+    expect(problems).toEqual([expect.stringMatching(/anchor "putin-hello" .* has disappeared/), expect.stringMatching(/"putin-greeting" is not in the anchor lock/)]);
   });
   test('an alias keeps a retired anchor valid', () => {
     const renamed = [{ ...paragraphs[0]!, id: 'putin-greeting' }, paragraphs[1]!];

@@ -89,9 +89,7 @@ describe('timeline entries', () => {
   const entry = (links: { paragraphs?: string[]; notes?: string[] }) => ({ id: 'signing', paragraphs: [], notes: [], ...links });
 
   test('an entry whose paragraphs and notes exist passes', () => {
-    expect(() =>
-      checkTimelineEntry(entry({ paragraphs: ['2022-02-22-putin-aliyev#putin-empire'], notes: ['declaration'] }), FILE, known),
-    ).not.toThrow();
+    expect(() => checkTimelineEntry(entry({ paragraphs: ['2022-02-22-putin-aliyev#putin-empire'], notes: ['declaration'] }), FILE, known)).not.toThrow();
   });
 
   const BAD: [string, { paragraphs?: string[]; notes?: string[] }, RegExp][] = [

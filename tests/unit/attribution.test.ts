@@ -18,7 +18,7 @@ describe('attributeParagraph', () => {
     });
   });
 
-  test('"Russian President Vladimir Putin said:" inside Putin\'s turn is the agency\'s line, not Putin\'s', () => {
+  test("\"Russian President Vladimir Putin said:\" inside Putin's turn is the agency's line, not Putin's", () => {
     expect(attributeParagraph({ kind: 'narration', speaker: 'putin' }, PEOPLE, PUBLISHER)).toEqual({
       speaker: null,
       who: PUBLISHER,
@@ -28,7 +28,7 @@ describe('attributeParagraph', () => {
     });
   });
 
-  test('the dateline and lead, outside any turn, are the agency\'s', () => {
+  test("the dateline and lead, outside any turn, are the agency's", () => {
     expect(attributeParagraph({ kind: 'narration', speaker: null }, PEOPLE, PUBLISHER).who).toBe(PUBLISHER);
   });
 

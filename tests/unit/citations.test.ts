@@ -120,7 +120,7 @@ describe('moving the accessed date to the reader’s day', () => {
 });
 
 describe('a translated paragraph', () => {
-  test('names the publisher as translator of the speaker\'s words in every style', () => {
+  test("names the publisher as translator of the speaker's words in every style", () => {
     const citations = formatCitations({
       key: 'k',
       author: { given: 'Vladimir', family: 'Putin' },

@@ -53,18 +53,28 @@ describe('dates in content files stop the build at file:line', () => {
   });
 
   test('a note: a malformed source date, nested in the sources list', () => {
-    const note = ['---', 'title: A note', 'kind: context', 'sources:', '  - title: A page', '    publisher: TASS', '    date: 2022-02-22', '  - title: Another', '    publisher: AP', '    date: 2024-6-31', '    url: https://example.org/', '---', 'Body.'].join('\n');
+    const note = [
+      '---',
+      'title: A note',
+      'kind: context',
+      'sources:',
+      '  - title: A page',
+      '    publisher: TASS',
+      '    date: 2022-02-22',
+      '  - title: Another',
+      '    publisher: AP',
+      '    date: 2024-6-31',
+      '    url: https://example.org/',
+      '---',
+      'Body.',
+    ].join('\n');
     const { root, path } = tempFile('note.mdx', note);
     expect(errorOf(() => checkFileDates(path, root))).toBe('note.mdx:10: date: "2024-6-31" is not a date of the form YYYY-MM-DD (e.g. 2022-02-22)');
   });
 
   test('a note: an impossible day in its dates list and an impossible accessed day', () => {
-    expect(errorOf(() => checkYamlDates('title: x\ndates: [2022-02-22, 2021-11-31]\n', 'n.mdx', 2))).toBe(
-      'n.mdx:3: dates: "2021-11-31" is not a date: November 2021 has 30 days',
-    );
-    expect(errorOf(() => checkYamlDates('sources:\n  - title: x\n    accessed: "2025-02-29"\n', 'n.mdx'))).toBe(
-      'n.mdx:3: accessed: "2025-02-29" is not a date: February 2025 has 28 days',
-    );
+    expect(errorOf(() => checkYamlDates('title: x\ndates: [2022-02-22, 2021-11-31]\n', 'n.mdx', 2))).toBe('n.mdx:3: dates: "2021-11-31" is not a date: November 2021 has 30 days');
+    expect(errorOf(() => checkYamlDates('sources:\n  - title: x\n    accessed: "2025-02-29"\n', 'n.mdx'))).toBe('n.mdx:3: accessed: "2025-02-29" is not a date: February 2025 has 28 days');
   });
 
   test('the timeline: the entry with the impossible day is named by its line', () => {

@@ -29,7 +29,12 @@ describe('the real content', () => {
   test('the AZERTAC transcript has the agency lead, 18 + 5 paragraphs of remarks and the closing line', () => {
     const { record } = readTranscript(join(paths.transcripts, '2022-02-22-putin-aliyev.mdx'), readContext(paths));
     const speeches = record.turns.map((t) => [t.speaker, t.paragraphs.filter((p) => p.kind === 'speech').length]);
-    expect(speeches).toEqual([[null, 0], ['putin', 18], ['aliyev', 5], ['putin', 1]]);
+    expect(speeches).toEqual([
+      [null, 0],
+      ['putin', 18],
+      ['aliyev', 5],
+      ['putin', 1],
+    ]);
     expect(record.paragraphs.at(-1)?.text).toBe('President Vladimir Putin: Thank you.');
   });
 
@@ -43,9 +48,7 @@ describe('the real content', () => {
 
 describe('the valid fixture', () => {
   test('reads without errors', () => {
-    expect(readFixture(FIXTURE_CONTENT).record.paragraphs.map((p) => p.id)).toEqual([
-      'addressed', 'putin-said', 'putin-regional', 'putin-glad', 'aliyev-visit',
-    ]);
+    expect(readFixture(FIXTURE_CONTENT).record.paragraphs.map((p) => p.id)).toEqual(['addressed', 'putin-said', 'putin-regional', 'putin-glad', 'aliyev-visit']);
   });
 });
 

@@ -5,8 +5,7 @@ import { checkQuote, isSource, rankPassages } from '~/lib/quote-verdict';
 import type { Rendering } from '~/lib/search-lexicon';
 
 const TRADE = 'Our trade turnover already exceeds $3 billion and, as you mentioned, has increased by 16 percent.';
-const SCHOOLS =
-  'There are 340 schools in Azerbaijan. More than 15,000 citizens in Azerbaijan study in Russian-language departments at universities. In my opinion, this is a very important basis.';
+const SCHOOLS = 'There are 340 schools in Azerbaijan. More than 15,000 citizens in Azerbaijan study in Russian-language departments at universities. In my opinion, this is a very important basis.';
 const DECLARATION = 'Today we will sign the Declaration on Allied Interaction. This is a very important document.';
 const RECOGNITION = "Yesterday, Russia decided to recognize the sovereignty of the two people's republics.";
 const HELLO = 'Hello. Unfortunately, the pandemic does not allow us to communicate and meet normally. This is somewhat disturbing, but we see each other.';
@@ -26,13 +25,7 @@ const check = (quote: string) => checkQuote(quote, paragraphs, [rendering]);
 
 describe('splitWords', () => {
   test('keeps apostrophes and digit separators inside a word and splits on hyphens and dashes', () => {
-    expect(splitWords("people's 25,000 Russian-language — $3.5").map((w) => w.key)).toEqual([
-      'peoples',
-      '25000',
-      'russian',
-      'language',
-      '35',
-    ]);
+    expect(splitWords("people's 25,000 Russian-language — $3.5").map((w) => w.key)).toEqual(['peoples', '25000', 'russian', 'language', '35']);
   });
 
   test('folds typographic apostrophes, case and accents to one key', () => {
@@ -86,7 +79,7 @@ describe('checkQuote verdicts', () => {
     const result = check('“today  we will sign the declaration on allied interaction”');
     expect(result.verdict).toBe('verbatim');
     expect(result.best?.paragraph.url).toBe('/transcripts/t/#p2');
-    expect(check("russia decided to recognize the sovereignty of the two people’s republics").verdict).toBe('verbatim');
+    expect(check('russia decided to recognize the sovereignty of the two people’s republics').verdict).toBe('verbatim');
   });
 
   test('altered: one number changed, and the number is reported', () => {

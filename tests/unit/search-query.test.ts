@@ -1,18 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  buildExcerpt,
-  countMessage,
-  highlightRanges,
-  hitTerms,
-  isRealHit,
-  normaliseQuery,
-  readHighlightTerms,
-  resultHref,
-  tokenize,
-  toHit,
-  wordKey,
-  type PagefindResultData,
-} from '~/lib/search';
+import { buildExcerpt, countMessage, highlightRanges, hitTerms, isRealHit, normaliseQuery, readHighlightTerms, resultHref, tokenize, toHit, wordKey, type PagefindResultData } from '~/lib/search';
 
 const UKRAINE =
   "Of course, I would like to take this opportunity to inform you about what is happening in Ukraine. As you know, yesterday Russia decided to recognize the sovereignty of the two people's republics of the Donbas.";
@@ -20,8 +7,7 @@ const EMPIRE =
   "I want to say from the beginning that we are seeing the speculation on this issue – about Russia's preparations for the restoration of the empire within the borders of the empire. We saw it almost from the beginning. This is not true at all.";
 
 /** Word positions of `words` in `text`, counted the way Pagefind counts them (whitespace-separated). */
-const positions = (text: string, ...words: string[]): number[] =>
-  text.split(/\s+/).flatMap((w, i) => (words.includes(w) ? [i] : []));
+const positions = (text: string, ...words: string[]): number[] => text.split(/\s+/).flatMap((w, i) => (words.includes(w) ? [i] : []));
 
 describe('normaliseQuery', () => {
   test('turns typographic apostrophes into the straight one the record uses', () => {
@@ -114,14 +100,10 @@ describe('hitTerms', () => {
 
 describe('resultHref', () => {
   test('puts the highlight terms before the anchor so the browser still scrolls to the paragraph', () => {
-    expect(resultHref('/transcripts/t/#putin-ukraine', ["people's", 'republics'])).toBe(
-      "/transcripts/t/?hl=people%27s&hl=republics#putin-ukraine",
-    );
+    expect(resultHref('/transcripts/t/#putin-ukraine', ["people's", 'republics'])).toBe('/transcripts/t/?hl=people%27s&hl=republics#putin-ukraine');
   });
   test('keeps a phrase as one parameter', () => {
-    expect(resultHref('/meeting/transcripts/t/#putin-empire', ['restoration of the empire'])).toBe(
-      '/meeting/transcripts/t/?hl=restoration+of+the+empire#putin-empire',
-    );
+    expect(resultHref('/meeting/transcripts/t/#putin-empire', ['restoration of the empire'])).toBe('/meeting/transcripts/t/?hl=restoration+of+the+empire#putin-empire');
   });
   test('returns the address unchanged without terms', () => {
     expect(resultHref('/transcripts/t/#lead', [])).toBe('/transcripts/t/#lead');
@@ -152,8 +134,11 @@ describe('readHighlightTerms and highlightRanges', () => {
   });
   test('merge overlapping ranges, and words only a space apart', () => {
     expect(highlightRanges('third countries', [['third', 'countries'], ['countries']])).toEqual([[0, 15]]);
-    expect(highlightRanges("two people's republics of", [["peoples"], ['republics']])).toEqual([[4, 22]]);
-    expect(highlightRanges('coup. The coup', [['coup']])).toEqual([[0, 4], [10, 14]]);
+    expect(highlightRanges("two people's republics of", [['peoples'], ['republics']])).toEqual([[4, 22]]);
+    expect(highlightRanges('coup. The coup', [['coup']])).toEqual([
+      [0, 4],
+      [10, 14],
+    ]);
   });
 });
 
@@ -207,7 +192,10 @@ describe('countMessage', () => {
 
 describe('common words in excerpts', () => {
   const text = 'Put them in the box of the Declaration on Allied Interaction.';
-  const marks = (locations: number[]) => buildExcerpt(text, locations).segments.filter((s) => s.mark).map((s) => s.text);
+  const marks = (locations: number[]) =>
+    buildExcerpt(text, locations)
+      .segments.filter((s) => s.mark)
+      .map((s) => s.text);
 
   test('a common word alone ("the", "of", "them") is never marked', () => {
     expect(marks([1, 3, 5])).toEqual([]);

@@ -130,7 +130,19 @@ describe('buildSearchIndex', () => {
     const data = transcriptSchema.parse(frontmatter);
     const people = readPeople(paths);
     const speakers = data.participants.map((id) => ({ id, name: people.get(id)!.name, shortName: people.get(id)!.shortName, role: 'President', country: 'Country' }));
-    const input = { slug, title: data.title, date: data.date, place: data.place, language: data.language, summary: data.summary, url: 'https://example.org/', schemaUrl: 'https://example.org/s.json', source: data.source, speakers, record };
+    const input = {
+      slug,
+      title: data.title,
+      date: data.date,
+      place: data.place,
+      language: data.language,
+      summary: data.summary,
+      url: 'https://example.org/',
+      schemaUrl: 'https://example.org/s.json',
+      source: data.source,
+      speakers,
+      record,
+    };
     mkdirSync(join(out, 'data'), { recursive: true });
     writeFileSync(join(out, 'data', `${slug}.json`), JSON.stringify(transcriptJson(input)));
     writeFileSync(join(out, 'data', 'transcript.schema.json'), '{}');
@@ -165,7 +177,7 @@ describe('buildSearchIndex', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
-  test('fails with Pagefind\'s own errors as the cause, and still closes Pagefind', async () => {
+  test("fails with Pagefind's own errors as the cause, and still closes Pagefind", async () => {
     const { index } = await pagefind.createIndex();
     vi.mocked(index!.writeFiles).mockResolvedValueOnce({ errors: ['disk full'], outputPath: '' });
     const failure = buildSearchIndex({ outDir: mkdtempSync(join(tmpdir(), 'tx-search-')), base: '/', paths, logger });

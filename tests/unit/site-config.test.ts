@@ -18,9 +18,7 @@ describe('the "Report an error" link', () => {
   });
 
   test('for a web form: the form URL with the page address as a parameter, keeping the form’s own parameters', () => {
-    expect(reportErrorHref('https://moscow-record.eu/report?lang=en', PAGE)).toBe(
-      'https://moscow-record.eu/report?lang=en&page=https%3A%2F%2Frecord.example.net%2Fnotes%2Fdeclaration%2F',
-    );
+    expect(reportErrorHref('https://moscow-record.eu/report?lang=en', PAGE)).toBe('https://moscow-record.eu/report?lang=en&page=https%3A%2F%2Frecord.example.net%2Fnotes%2Fdeclaration%2F');
   });
 
   test('the contact reads as an address, not a URL', () => {
@@ -50,15 +48,11 @@ function errorOf(run: () => unknown): string {
 describe('content/site.yaml', () => {
   test('a contact that is neither mailto: nor a URL stops the build at its line', () => {
     const yaml = 'editor:\n  name: Someone\n  role: Editor\ncontact: editors at example dot org\n';
-    expect(errorOf(() => parseYamlContent(yaml, 'content/site.yaml', siteConfigSchema))).toBe(
-      'content/site.yaml:4: contact: expected "mailto:name@domain" or an http(s) URL',
-    );
+    expect(errorOf(() => parseYamlContent(yaml, 'content/site.yaml', siteConfigSchema))).toBe('content/site.yaml:4: contact: expected "mailto:name@domain" or an http(s) URL');
   });
 
   test('a missing editor name is named with the line of its parent', () => {
-    expect(errorOf(() => parseYamlContent('editor:\n  role: Editor\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(
-      /^content\/site\.yaml:2: editor\.name: /,
-    );
+    expect(errorOf(() => parseYamlContent('editor:\n  role: Editor\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(/^content\/site\.yaml:2: editor\.name: /);
   });
 });
 
@@ -72,9 +66,7 @@ describe('content/corrections.yaml', () => {
   });
 
   test('an impossible date stops the build at its line', () => {
-    expect(errorOf(() => parseYamlContent(entry('').replace('2026-11-30', '2026-11-31'), 'c.yaml', correctionsSchema))).toBe(
-      'c.yaml:2: date: "2026-11-31" is not a date: November 2026 has 30 days',
-    );
+    expect(errorOf(() => parseYamlContent(entry('').replace('2026-11-30', '2026-11-31'), 'c.yaml', correctionsSchema))).toBe('c.yaml:2: date: "2026-11-31" is not a date: November 2026 has 30 days');
   });
 
   test('a duplicate id is refused', () => {

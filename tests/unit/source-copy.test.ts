@@ -5,11 +5,7 @@ import { compareWithSource, expectedParagraphs, sourceParagraphs } from '~/lib/s
 
 describe('a source copy', () => {
   test('is read as blank-line separated paragraphs, whitespace folded', () => {
-    expect(sourceParagraphs(' date 2022-02-22 Moscow,\n February 22\n\n\nSecond  one.\n \nThird.\n')).toEqual([
-      'date 2022-02-22 Moscow, February 22',
-      'Second one.',
-      'Third.',
-    ]);
+    expect(sourceParagraphs(' date 2022-02-22 Moscow,\n February 22\n\n\nSecond  one.\n \nThird.\n')).toEqual(['date 2022-02-22 Moscow, February 22', 'Second one.', 'Third.']);
   });
 
   test('less its omitted words: the start of a paragraph, or a whole one', () => {
@@ -18,9 +14,7 @@ describe('a source copy', () => {
   });
 
   test('refuses an omission that begins no paragraph', () => {
-    expect(() => expectedParagraphs(['Moscow, February 22'], [{ text: 'date 2022-02-22' }])).toThrow(
-      'source.omitted: "date 2022-02-22" begins no paragraph of the source copy',
-    );
+    expect(() => expectedParagraphs(['Moscow, February 22'], [{ text: 'date 2022-02-22' }])).toThrow('source.omitted: "date 2022-02-22" begins no paragraph of the source copy');
   });
 
   test('names the first paragraph where the record departs from it', () => {

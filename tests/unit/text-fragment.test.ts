@@ -46,7 +46,7 @@ describe('textDirective', () => {
 
   test('uses textStart,textEnd for a long selection', () => {
     const directive = textDirective(select(EMPIRE, "we are seeing the speculation on this issue – about Russia's preparations for the restoration"));
-    expect(directive).toBe("text=we%20are%20seeing%20the,preparations%20for%20the%20restoration");
+    expect(directive).toBe('text=we%20are%20seeing%20the,preparations%20for%20the%20restoration');
   });
 
   test('adds words before the selection as a prefix when the words occur earlier on the page', () => {
@@ -59,9 +59,7 @@ describe('textDirective', () => {
   test('counts occurrences in the text of the page before the paragraph', () => {
     const earlier = 'Summary: They spoke about the Declaration on Allied Interaction signed that day.';
     const paragraph = 'Today we will sign the Declaration on Allied Interaction. Obviously, this is new.';
-    expect(textDirective(select(paragraph, 'Declaration on Allied Interaction'), earlier)).toBe(
-      'text=sign%20the-,Declaration%20on%20Allied%20Interaction',
-    );
+    expect(textDirective(select(paragraph, 'Declaration on Allied Interaction'), earlier)).toBe('text=sign%20the-,Declaration%20on%20Allied%20Interaction');
     expect(textDirective(select(paragraph, 'Declaration on Allied Interaction'))).toBe('text=Declaration%20on%20Allied%20Interaction');
   });
 
@@ -91,14 +89,10 @@ describe('findDirective (how the browser resolves a directive)', () => {
 
 describe('selectionLink', () => {
   test('appends the directive after the paragraph anchor', () => {
-    expect(selectionLink('https://example.org/meeting/transcripts/x/', 'putin-empire', select(EMPIRE, 'not true'))).toBe(
-      'https://example.org/meeting/transcripts/x/#putin-empire:~:text=not%20true',
-    );
+    expect(selectionLink('https://example.org/meeting/transcripts/x/', 'putin-empire', select(EMPIRE, 'not true'))).toBe('https://example.org/meeting/transcripts/x/#putin-empire:~:text=not%20true');
   });
   test('falls back to the paragraph anchor when no directive is possible', () => {
-    expect(selectionLink('https://example.org/t/', 'putin-welcome', { before: '', selected: '…', after: '' })).toBe(
-      'https://example.org/t/#putin-welcome',
-    );
+    expect(selectionLink('https://example.org/t/', 'putin-welcome', { before: '', selected: '…', after: '' })).toBe('https://example.org/t/#putin-welcome');
   });
 });
 

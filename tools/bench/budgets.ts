@@ -37,5 +37,4 @@ export const BUDGETS = {
 export type BudgetName = keyof typeof BUDGETS;
 
 /** Whether a measured value is within its budget. */
-export const withinBudget = (budget: Budget, value: number): boolean =>
-  budget.kind === 'max' ? value <= budget.limit : value >= budget.limit;
+export const withinBudget = (budget: Budget, value: number): boolean => (budget.kind === 'max' ? value <= budget.limit : value >= budget.limit);

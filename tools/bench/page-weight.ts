@@ -32,7 +32,12 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   const pending: Promise<[ResourceKind, number]>[] = [];
   page.on('response', (response) => {
     const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
-    pending.push(response.body().then((body) => [kind, gzipSync(body).length] as [ResourceKind, number], () => [kind, 0]));
+    pending.push(
+      response.body().then(
+        (body) => [kind, gzipSync(body).length] as [ResourceKind, number],
+        () => [kind, 0],
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const measured = await Promise.all(pending);

@@ -44,13 +44,20 @@ async function coldQueryBytes(siteUrl: string): Promise<number> {
     await page.goto(siteUrl);
     let bytes = 0;
     page.on('response', (response) => {
-      if (response.url().includes('/pagefind/')) void response.body().then((body) => (bytes += body.length), () => undefined);
+      if (response.url().includes('/pagefind/'))
+        void response.body().then(
+          (body) => (bytes += body.length),
+          () => undefined,
+        );
     });
-    await page.evaluate(async ([base, query]) => {
-      const pagefind = await import(`${base}pagefind/pagefind.js`);
-      const search = await pagefind.search(query);
-      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-    }, [new URL(siteUrl).pathname, QUERY] as const);
+    await page.evaluate(
+      async ([base, query]) => {
+        const pagefind = await import(`${base}pagefind/pagefind.js`);
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      },
+      [new URL(siteUrl).pathname, QUERY] as const,
+    );
     await page.waitForLoadState('networkidle');
     return bytes;
   } finally {
