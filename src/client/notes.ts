@@ -2,9 +2,9 @@
  * Editorial notes on a transcript page. The page already works without this
  * script: the switch and the filter are form controls applied by CSS, a note's
  * number is a footnote link to the list after its paragraph, and wide screens
- * show the notes in the margin. This script adds:
- *  - remembering the switches and the filter (read back before first paint by
- *    the inline script of NotesControls.astro);
+ * show the notes in the margin (transcript-boot.ts remembers the switches,
+ * which NotesControls.astro's inline script reads back before first paint).
+ * This script adds:
  *  - on narrow screens, the number opens its note as a popover beside it, with
  *    focus inside so a screen reader reads it, and a close button (made here:
  *    only a popover needs one); Escape and the close button hand focus back
@@ -12,7 +12,6 @@
  *  - on wide screens, where the note already stands in the margin, the number
  *    moves focus to that sidenote, and Escape brings it back.
  */
-import { NOTES_STORE } from '~/lib/notes-prefs';
 
 /** A note is a sidenote when CSS floats it into the margin (wide screens), rather than a popover. */
 const isSidenote = (card: HTMLElement): boolean => !card.matches(':popover-open') && getComputedStyle(card).float !== 'none';
@@ -21,15 +20,6 @@ const isSidenote = (card: HTMLElement): boolean => !card.matches(':popover-open'
 const cardFor = (ref: HTMLAnchorElement): HTMLElement | null => document.getElementById(ref.hash.slice(1));
 
 const refFor = (card: HTMLElement): HTMLAnchorElement | null => document.querySelector<HTMLAnchorElement>(`.tx-note__ref[href="#${card.id}"]`);
-
-function remember(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Storage blocked (private mode, policy): the choice still applies to this page.
-  }
-}
 
 /** The popover's × button: declarative (popovertarget), so it needs no handler. */
 function closeButton(card: HTMLElement, n: string): HTMLButtonElement {
@@ -47,18 +37,10 @@ function closeOpenNotes(): void {
   for (const card of document.querySelectorAll<HTMLElement>('.tx-note__card:popover-open')) card.hidePopover();
 }
 
+// Hiding notes, or a kind of them, closes any note open as a popover (transcript-boot.ts remembers the choice).
 document.addEventListener('change', (event) => {
   const input = event.target;
-  if (!(input instanceof HTMLInputElement)) return;
-  if (input.id === 'tx-notes-show') {
-    remember(NOTES_STORE.show, input.checked ? null : 'off');
-    closeOpenNotes();
-  } else if (input.id === 'tx-notes-marks') {
-    remember(NOTES_STORE.marks, input.checked ? null : 'off');
-  } else if (input.name === 'tx-notes-kind') {
-    remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
-    closeOpenNotes();
-  }
+  if (input instanceof HTMLInputElement && (input.id === 'tx-notes-show' || input.name === 'tx-notes-kind')) closeOpenNotes();
 });
 
 document.addEventListener('click', (event) => {
@@ -96,3 +78,6 @@ document.addEventListener(
   },
   true,
 );
+
+// A module (loaded by dynamic import from transcript-boot.ts) though it exports nothing.
+export {};

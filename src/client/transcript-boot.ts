@@ -8,14 +8,24 @@
  *    HTML does not carry 29 of them); without JavaScript the permalink
  *    numbers, which always work, are all there is;
  *  - a fragment that names nothing on the page loads fragments.ts, which
- *    opens `#14` as paragraph 14 or says the link is unknown.
+ *    opens `#14` as paragraph 14 or says the link is unknown;
+ *  - the notes' switches and filter are remembered as soon as they change.
  * Loaded when the reader first reaches for the page (a pointer over it, focus
- * in it, a selection in the record): the notes' popovers and remembered
- * choices (notes.ts) and the share menu (paragraph-menu.ts). A click on a
- * note's number or a share button, or a change of the notes' switches, that
- * comes before they have loaded is replayed once they have.
+ * in it, a selection in the record): the notes' popovers (notes.ts) and the
+ * share menu (paragraph-menu.ts). A click on a note's number or a share
+ * button that comes before they have loaded is replayed once they have.
  */
+import { NOTES_STORE } from '~/lib/notes-prefs';
 import './clean-copy';
+
+function remember(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage blocked (private mode, policy): the choice still applies to this page.
+  }
+}
 
 /**
  * A tool button after each paragraph's number: Tab goes number, button, then the note links in the text.
@@ -78,9 +88,12 @@ document.addEventListener('click', (event) => {
   event.stopImmediatePropagation();
   void load().then(() => target.click());
 });
+// The notes' switches and filter work by CSS alone; remembering them is done here, at once, so that
+// a reload right after a change (before notes.ts has loaded) keeps the reader's choice.
 document.addEventListener('change', (event) => {
   const input = event.target;
-  if (ready || !(input instanceof HTMLInputElement) || !input.closest('.tx-notes-controls')) return;
-  event.stopImmediatePropagation();
-  void load().then(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  if (!(input instanceof HTMLInputElement)) return;
+  if (input.id === 'tx-notes-show') remember(NOTES_STORE.show, input.checked ? null : 'off');
+  else if (input.id === 'tx-notes-marks') remember(NOTES_STORE.marks, input.checked ? null : 'off');
+  else if (input.name === 'tx-notes-kind') remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
 });
