@@ -182,7 +182,7 @@ class TxQuoteCheck extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     this.#status.textContent = 'Checking…';
-    delete this.#status.dataset['done'];
+    this.#status.classList.remove('tx-visually-hidden');
     const started = performance.now();
     try {
       const [check, lexicon] = await Promise.all([checkQuoteInIndex(this.#bundle, quote), loadLexicon(this.#bundle)]);
@@ -191,7 +191,8 @@ class TxQuoteCheck extends HTMLElement {
       this.#result.replaceChildren(this.#verdict(check, lexicon, raw.length > MAX_QUOTE));
       this.#result.dataset['ms'] = String(ms);
       this.#status.textContent = `${HEADINGS[check.verdict]}.`;
-      this.#status.dataset['done'] = '';
+      // Once the verdict shows, its heading says what the status line reads out.
+      this.#status.classList.add('tx-visually-hidden');
     } catch (error) {
       if (sequence !== this.#sequence) return;
       console.error('Quote check failed', error);

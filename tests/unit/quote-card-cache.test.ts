@@ -4,19 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cardDrawingVersion } from '~/lib/card-drawing-version';
 import { pngSize } from '~/lib/png';
-import { renderCard, type CardContent } from '~/lib/quote-card';
+import { renderCard } from '~/lib/quote-card';
+import { SPEAKER_CARD } from '../card-content.ts';
 import { cachedCard, cardKey } from '~/lib/quote-card-cache';
 
-const CONTENT: CardContent = {
-  text: 'This is not true at all.',
-  who: 'Vladimir Putin',
-  role: 'President of Russia',
-  place: 'Moscow',
-  date: '22 February 2022',
-  n: 12,
-  site: 'The Moscow Meeting Record',
-  translation: 'English translation: AZERTAC',
-};
+const CONTENT = SPEAKER_CARD;
 
 let dir: string;
 beforeEach(() => {

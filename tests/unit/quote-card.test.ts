@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cardTree, type CardContent } from '~/lib/quote-card';
+import { cardTree } from '~/lib/quote-card';
+import { SPEAKER_CARD } from '../card-content.ts';
 
 /** Every text of the card, in order. */
 function texts(node: ReturnType<typeof cardTree> | string): string[] {
@@ -9,16 +10,7 @@ function texts(node: ReturnType<typeof cardTree> | string): string[] {
   return (Array.isArray(children) ? children : [children]).flatMap(texts);
 }
 
-const BASE: CardContent = {
-  text: 'This is not true at all.',
-  who: 'Vladimir Putin',
-  role: 'President of Russia',
-  place: 'Moscow',
-  date: '22 February 2022',
-  n: 12,
-  site: 'The Moscow Meeting Record',
-  translation: 'English translation: AZERTAC',
-};
+const BASE = SPEAKER_CARD;
 
 describe('the quote card', () => {
   test("a speaker's card says that the English is AZERTAC's translation, under who said it", () => {
