@@ -11,6 +11,7 @@ import sitemap from '@astrojs/sitemap';
 import { offlineIntegration } from './build-plugins/offline.ts';
 import { siteUrlWarningIntegration } from './build-plugins/site-url-warning.ts';
 import { hostHeadersIntegration } from './build-plugins/host-headers.ts';
+import { pageCspIntegration } from './build-plugins/page-csp.ts';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
@@ -34,10 +35,13 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // The offline service worker (build-plugins/offline.ts) and Pagefind's search worker; the installable app's manifest.
+        // The offline service worker (build-plugins/offline.ts); the installable app's manifest.
         "worker-src 'self'",
         "manifest-src 'self'",
       ],
+      // Search compiles Pagefind's WebAssembly on the page (src/client/search-pagefind.ts):
+      // 'wasm-unsafe-eval' allows that and nothing else, no eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   // Fixture, sub-path and benchmark builds write elsewhere so they never mix with the real build.
@@ -57,6 +61,9 @@ export default defineConfig({
     }),
   },
   vite: {
+    // Lazy modules imported by URL (`?worker&url`, see src/client/search-boot.ts) are ES modules, so
+    // one can export what its importer calls (src/client/search-closest.ts).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module it bundles (each note and transcript) with the directive
@@ -70,6 +77,7 @@ export default defineConfig({
       },
     },
   },
+  // page-csp first trims each page's CSP to the hashes of its own inline code.
   // Pagefind runs after the pages are written: it indexes the record and the built note pages (build-plugins/pagefind.ts).
   // The offline integration then lists every file, the search index included, for the service worker;
   // host-headers writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;
@@ -78,6 +86,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }),
+    pageCspIntegration(),
     pagefindIntegration(),
     offlineIntegration(),
     hostHeadersIntegration(),

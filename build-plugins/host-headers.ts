@@ -7,18 +7,12 @@
  *    can say what a <meta> cannot (`frame-ancestors 'none'`); nosniff; a
  *    referrer policy; a permissions policy; X-Frame-Options for old browsers.
  * 2. The CSP is the union of the policies the built pages carry in their
- *    <meta>, with only the hashes of inline scripts and styles some page
- *    really holds (Astro lists hashes of styles a page does not inline; all of
- *    them would not fit Cloudflare's line limit). A browser enforces every
- *    policy it is given, so each page is still held to its own <meta> (its
- *    own hashes); the header adds frame-ancestors and covers the files that
- *    have no <meta>. One rule for
+ *    <meta> (each with the hashes of its own inline code only: page-csp.ts).
+ *    A browser enforces every policy it is given, so each page is still held
+ *    to its own <meta>; the header adds frame-ancestors and covers the files
+ *    that have no <meta>. One rule for
  *    all pages, not one per page: Cloudflare allows 100 rules and would join
- *    two matching CSP headers into two policies. Its script-src also allows
- *    'wasm-unsafe-eval', because the header is the only policy Pagefind's
- *    search worker gets (a worker takes its CSP from its own response) and it
- *    compiles Pagefind's WebAssembly; pages do not need it and their <meta>
- *    does not grant it.
+ *    two matching CSP headers into two policies.
  * 3. Caching: content-hashed files (`_astro/`, Pagefind's chunks and
  *    metadata) for a year, `immutable`; everything else (pages, the service
  *    worker, Pagefind's loader and entry) revalidated on every use. One rule
@@ -27,12 +21,12 @@
  *
  * Runs on `astro:build:done` after the service worker and manifest exist.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { sitePath } from '../src/lib/search-records.ts';
+import { formatCsp, metaCsp, parseCsp, unionCsp, type Csp } from './csp.ts';
 import { listFiles } from './offline.ts';
 import { BUNDLE_DIR } from './pagefind.ts';
 
@@ -57,62 +51,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** What only an HTTP header can add to the pages' policy. */
 const HEADER_ONLY_DIRECTIVES: readonly [string, string[]][] = [['frame-ancestors', ["'none'"]]];
 
-/** A policy as directive name → sources, in the order written. */
-export type Csp = Map<string, string[]>;
-
-/** Parses `a b; c d` into a policy. */
-export function parseCsp(text: string): Csp {
-  const policy: Csp = new Map();
-  for (const directive of text.split(';')) {
-    const [name, ...sources] = directive.trim().split(/\s+/);
-    if (name) policy.set(name.toLowerCase(), sources);
-  }
-  return policy;
-}
-
-/** Writes a policy back as text. */
-export const formatCsp = (policy: Csp): string => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-
-/** Every directive of every policy, each with every source any of them allows, first-seen order. */
-export function unionCsp(policies: readonly Csp[]): Csp {
-  const union: Csp = new Map();
-  for (const policy of policies) {
-    for (const [name, sources] of policy) union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
-  }
-  return union;
-}
-
-/** The <meta> policy of a built page, or undefined. */
-export function metaCsp(html: string): string | undefined {
-  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
-}
-
-/** The CSP hash sources (`'sha256-…'`) of the inline scripts and styles in a page's HTML. */
-export function inlineHashes(html: string): Set<string> {
-  const hashes = new Set<string>();
-  for (const [, tag, attributes, body] of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
-    if (tag!.toLowerCase() === 'script' && /\ssrc=/i.test(attributes!)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
-  }
-  return hashes;
-}
-
-const isHashSource = (source: string): boolean => /^'sha(256|384|512)-/.test(source);
-
-/**
- * The header policy for a build: the union of its pages' policies, keeping
- * only the hashes in `used` (those of inline code some page holds), plus what
- * only a header can carry.
- */
-export function headerCsp(pagePolicies: readonly string[], used: ReadonlySet<string>): Csp {
+/** The header policy for a build: the union of its pages' policies, plus what only a header can carry. */
+export function headerCsp(pagePolicies: readonly string[]): Csp {
   const union = unionCsp(pagePolicies.map(parseCsp));
-  for (const [name, sources] of union)
-    union.set(
-      name,
-      sources.filter((source) => !isHashSource(source) || used.has(source)),
-    );
-  const scripts = union.get('script-src');
-  if (scripts && !scripts.includes("'wasm-unsafe-eval'")) union.set('script-src', [...scripts, "'wasm-unsafe-eval'"]);
   for (const [name, sources] of HEADER_ONLY_DIRECTIVES) union.set(name, sources);
   return union;
 }
@@ -167,8 +108,7 @@ export function writeHeaders(outDir: string, base: string, logger?: AstroIntegra
     .filter((file) => file.endsWith('.html'))
     .map((file) => readFileSync(join(outDir, file), 'utf8'));
   const policies = pages.flatMap((html) => metaCsp(html) ?? []);
-  const used = new Set(pages.flatMap((html) => [...inlineHashes(html)]));
-  const security: HeaderRule = { path: sitePath(base, '*'), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies, used)), ...SECURITY_HEADERS } };
+  const security: HeaderRule = { path: sitePath(base, '*'), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS } };
   const rules = [security, ...cacheRules(base, entriesOf(outDir), bundleEntries(join(outDir, BUNDLE_DIR)))];
   const text = headersFile(rules);
   writeFileSync(join(outDir, HEADERS_FILE), text);

@@ -63,13 +63,14 @@ export interface Precache {
 /**
  * Pagefind files a search loads, in the site's bundle and the record's (its
  * `record/` folder, which the header search and the quote check use): the
- * loader, its worker, the entry, the metadata, the WebAssembly of each indexed
- * language, the chunks, and our lexicon of spellings beside them.
+ * loader, the entry, the metadata, the WebAssembly of each indexed language,
+ * the chunks, and our lexicon of spellings beside them. Not Pagefind's web
+ * worker: search runs Pagefind on the page (src/client/search-pagefind.ts).
  */
 function isSearchFile(rel: string, languages: Set<string>): boolean {
   const name = rel.startsWith(`${RECORD_BUNDLE_DIR}/`) ? rel.slice(RECORD_BUNDLE_DIR.length + 1) : rel.slice(BUNDLE_DIR.length + 1);
   if (/^(index|filter|fragment)\//.test(name)) return true;
-  if (['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', LEXICON_FILE].includes(name)) return true;
+  if (['pagefind.js', 'pagefind-entry.json', LEXICON_FILE].includes(name)) return true;
   if (/^pagefind\.[^/]+\.pf_meta$/.test(name)) return true;
   const wasm = /^wasm\.([^/]+)\.pagefind$/.exec(name);
   return !!wasm && languages.has(wasm[1]!);

@@ -17,7 +17,7 @@
  * keystroke to the first rendered result of that query (cold also from the
  * `/` that opened search). It also reports the page's own bytes on load, and
  * how much of that is JavaScript (external and inline, decoded and gzipped). Playwright's network events (which include
- * the Web Worker Pagefind searches in) give the bytes; keydown timestamps and
+ * Pagefind's Web Worker, where a site uses it) give the bytes; keydown timestamps and
  * a MutationObserver in the page give the times.
  *
  * Bytes on the wire are counted as a gzipping host serves them, whatever the
@@ -156,6 +156,13 @@ export const STARLIGHT: SearchDriver = {
     ),
 };
 
+/**
+ * A first visit: an empty cache and no service worker. Ours would otherwise
+ * precache the whole site during the page load, and the "cold" search would
+ * read Pagefind from that cache instead of paying for it on the network.
+ */
+const FIRST_VISIT = { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' } as const;
+
 /** Lighthouse's "slow 4G" (its mobile throttling), for Chromium's network emulation: bytes per second and ms. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
@@ -195,7 +202,7 @@ const lastKey = (page: Page): Promise<number> => page.evaluate(() => (window as 
 
 /** One round in a fresh browser context (empty cache): page load, cold query, warm query; `throttled` on slow 4G. */
 async function round(browser: Browser, url: string, [first, second]: [string, string], driver: SearchDriver, throttled = false): Promise<SearchBench> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(FIRST_VISIT);
   try {
     const page = await context.newPage();
     const meter = new NetworkMeter(context);
@@ -323,7 +330,7 @@ export async function benchQuoteCheck(
   try {
     const figures: QuoteCheckBench[] = [];
     for (let i = 0; i < rounds; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext(FIRST_VISIT);
       try {
         const page = await context.newPage();
         await page.goto(new URL(`check/?q=${encodeURIComponent(first)}`, baseUrl).href);

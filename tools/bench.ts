@@ -15,7 +15,7 @@ import { launchOptions } from '../tests/browser.ts';
 import { BUDGETS, withinBudget, type BudgetName } from './bench/budgets.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { rebuildPeer } from './bench/peer.ts';
-import { weighPage, type PageWeight } from './bench/page-weight.ts';
+import { jsOnLoad, weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
 import { compareSearch, printSearchBench, printSearchComparison } from './bench-search.ts';
@@ -41,7 +41,16 @@ function printWeights(weights: PageWeight[]): void {
     Object.fromEntries(
       weights.map((w) => [
         new URL(w.url).pathname,
-        { requests: w.requests, html: kb(w.bytes.html), css: kb(w.bytes.css), js: kb(w.bytes.js), font: kb(w.bytes.font), other: kb(w.bytes.other + w.bytes.image), total: kb(w.total) },
+        {
+          requests: w.requests,
+          html: kb(w.bytes.html),
+          'of it, script': kb(w.inlineJs),
+          css: kb(w.bytes.css),
+          js: kb(w.bytes.js),
+          font: kb(w.bytes.font),
+          other: kb(w.bytes.other + w.bytes.image),
+          total: kb(w.total),
+        },
       ]),
     ),
   );
@@ -100,7 +109,7 @@ try {
     transcriptWire: transcript.total,
     transcriptWireVsPeer: peer.ratios.wire,
     transcriptLcpVsPeer: peer.ratios.lcp,
-    transcriptJs: transcript.bytes.js,
+    transcriptJs: jsOnLoad(transcript),
     lighthousePerformance: lighthouse.transcript.performance,
     lighthouseAccessibility: lighthouse.transcript.accessibility,
     lighthouseBestPractices: lighthouse.transcript.bestPractices,

@@ -1,13 +1,15 @@
 /**
  * The one static file server of the tests and scripts: serves `<outDir>/x` at
  * `<base>x`, folders as their index.html, and nothing outside the base, the
- * way a host publishing the site under that path would. The benchmark serves
- * our build and the Starlight peer with it, so both are measured alike.
+ * way a host publishing the site under that path would, text gzipped as
+ * every host sends it. The benchmark serves our build and the Starlight peer
+ * with it, so both are measured alike.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Content types a host compresses. */
+const COMPRESSIBLE = /^text\/|javascript|json|svg|xml/;
 
 export interface StaticServer {
   origin: string;
@@ -43,7 +48,15 @@ export async function serveBuild(outDir: string, base: string, headersFor?: (pat
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { ...headersFor?.(path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { ...headersFor?.(path), 'Content-Type': type, Vary: 'Accept-Encoding' };
+    let body = readFileSync(file);
+    // Pagefind's index, fragments and WebAssembly come gzipped already, and images are compressed.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    response.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: listening } = server.address() as AddressInfo;

@@ -28,8 +28,19 @@ let warmed = false;
 const warm = (search: Element): void => {
   if (warmed || import.meta.env.DEV) return;
   warmed = true;
-  const bundle = search.getAttribute('data-bundle') ?? '/pagefind/';
-  void (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ init(): Promise<void> }>).then((pagefind) => pagefind.init()).catch(() => undefined);
+  // A URL in a variable, not a template in the import(): the bundler would wrap that in its preload helper.
+  const url = `${search.getAttribute('data-bundle') ?? '/pagefind/'}pagefind.js`;
+  void (import(/* @vite-ignore */ url) as Promise<{ options(options: object): Promise<void>; init(): Promise<void> }>)
+    .then((pagefind) => {
+      // On the main thread, as search-pagefind.ts says, unless the UI has started it first. Before
+      // Pagefind starts, options() only records them: options and start go in one step, so no other
+      // caller's options can come between them.
+      if (window.txPagefindStarted) return;
+      window.txPagefindStarted = true;
+      void pagefind.options({ noWorker: true });
+      return pagefind.init();
+    })
+    .catch(() => undefined);
 };
 
 const typing = (target: EventTarget | null): boolean => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

@@ -159,7 +159,8 @@ class TxQuoteCheck extends HTMLElement {
     };
     // Back and Forward move between checks.
     window.addEventListener('popstate', fromAddress);
-    fromAddress();
+    // Words typed before this module arrived win over the address's quote; they are checked on Enter.
+    if (field.value === '') fromAddress();
   }
 
   /** The address says what was checked, so the check can be shared; each check is a history entry. */
@@ -185,7 +186,8 @@ class TxQuoteCheck extends HTMLElement {
     this.#status.classList.remove('tx-visually-hidden');
     const started = performance.now();
     try {
-      const [check, lexicon] = await Promise.all([checkQuoteInIndex(this.#bundle, quote), loadLexicon(this.#bundle)]);
+      const [api, lexicon] = await Promise.all([loadPagefind(this.#bundle), loadLexicon(this.#bundle)]);
+      const check = await checkQuoteInIndex(api, lexicon, quote);
       if (sequence !== this.#sequence) return;
       const ms = Math.round(performance.now() - started);
       this.#result.replaceChildren(this.#verdict(check, lexicon, raw.length > MAX_QUOTE));

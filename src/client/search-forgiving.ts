@@ -6,11 +6,11 @@
  * of them, by weight, are fetched and aligned word by word
  * (src/lib/quote-verdict.ts).
  */
-import type { AlignOptions } from '~/lib/quote-align';
+import { splitWords, type AlignOptions } from '~/lib/quote-align';
 import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
 import { correctQuery, lookupWords, paragraphRef, rarityWeight, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
 import { RECORD_KIND } from '~/lib/search-records';
-import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
+import type { Pagefind } from './search-pagefind';
 
 /** A paragraph of the record as a search result gives it. */
 export interface FoundParagraph extends CandidateParagraph {
@@ -49,16 +49,18 @@ async function candidates(api: Pagefind, lexicon: Lexicon, words: readonly strin
 }
 
 /** The verdict on a quote, over the whole archive. */
-export async function checkQuoteInIndex(bundle: string, quote: string): Promise<QuoteCheck<FoundParagraph> & { corrections: Correction[] }> {
-  const [api, lexicon] = await Promise.all([loadPagefind(bundle), loadLexicon(bundle)]);
+export async function checkQuoteInIndex(api: Pagefind, lexicon: Lexicon, quote: string): Promise<QuoteCheck<FoundParagraph> & { corrections: Correction[] }> {
   const corrected = correctQuery(quote, lexicon);
   const found = await candidates(api, lexicon, corrected.words);
   return { ...checkQuote(quote, found, lexicon.renderings, alignOptions(lexicon)), corrections: corrected.corrections };
 }
 
-/** Closest passages for a query the exact search does not find: paragraphs ranked by how much of the query they hold, in order. */
-export async function closestPassages(bundle: string, query: string, max: number): Promise<PassageMatch<FoundParagraph>[]> {
-  const [api, lexicon] = await Promise.all([loadPagefind(bundle), loadLexicon(bundle)]);
+/**
+ * Closest passages for a query of several words the exact search does not
+ * find: paragraphs ranked by how much of the query they hold, in order.
+ */
+export async function closestPassages(api: Pagefind, lexicon: Lexicon, query: string, max: number): Promise<PassageMatch<FoundParagraph>[]> {
+  if (splitWords(query).length < 2) return [];
   const corrected = correctQuery(query, lexicon);
   const found = await candidates(api, lexicon, corrected.words);
   return rankPassages(query, found, alignOptions(lexicon))

@@ -27,6 +27,21 @@ export interface Pagefind {
  */
 const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: { metaWeights: { title: 0, speaker: 0, n: 0, transcript: 0, translation: 0 } } };
 
+/**
+ * Pagefind runs on the main thread: its web worker is one more 14 kB file and
+ * one more round trip before the first result, for an index that answers in
+ * a few milliseconds. Pagefind reads this only before it starts, and warns
+ * when it is set later, so whoever starts it first says so
+ * (`window.txPagefindStarted`): search-boot.ts, or the first search here.
+ */
+const START_OPTIONS = { noWorker: true };
+
+declare global {
+  interface Window {
+    txPagefindStarted?: boolean;
+  }
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 let lexicon: Promise<Lexicon> | undefined;
 
@@ -34,7 +49,9 @@ let lexicon: Promise<Lexicon> | undefined;
 export function loadPagefind(bundle: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await module.options(PAGEFIND_OPTIONS);
+    const start = window.txPagefindStarted ? {} : START_OPTIONS;
+    window.txPagefindStarted = true;
+    await module.options({ ...start, ...PAGEFIND_OPTIONS });
     return module;
   })();
   // A failed load (no index yet in `astro dev`) may succeed after a build: let the next search retry.

@@ -21,14 +21,12 @@
  * offers the quote check (search-forgiving.ts).
  */
 import './search-highlight.ts';
-import { splitWords } from '~/lib/quote-align';
-import { diffSegments } from '~/lib/quote-diff';
-import type { PassageMatch } from '~/lib/quote-verdict';
-import { countMessage, hitTerms, isExactHit, isRealHit, normaliseQuery, resultHref, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
-import { diffView } from './search-diff-view';
-import { closestPassages, type FoundParagraph } from './search-forgiving';
+import resultStyles from '~/styles/search-results.css?inline';
+import { countMessage, isExactHit, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import type { Correction, Lexicon } from '~/lib/search-lexicon';
+import type * as Closest from './search-closest';
+import { element, paragraphMeta } from './search-dom';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
-import { correctQuery, type Correction } from '~/lib/search-lexicon';
 
 /** Milliseconds to wait after a keystroke before searching; short, because the index is small and local. */
 const TYPING_PAUSE_MS = 60;
@@ -40,23 +38,6 @@ const CLOSEST = 5;
 const UNAVAILABLE = import.meta.env.DEV
   ? 'Search needs the index of a production build. Run `npm run build` once, then reload: `astro dev` serves the index of the last build.'
   : 'Search could not load. Reload the page to try again, or read the full transcript.';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/**
- * "paragraph 12", and in an archive of several documents ("data-documents" on
- * the element) the document's title after it, so a result says where it is.
- */
-function paragraphMeta(n: string, source: string | undefined, manyDocuments: boolean): HTMLElement[] {
-  const parts = [element('span', 'tx-search__n', `paragraph ${n}`)];
-  if (manyDocuments && source) parts.push(element('span', 'tx-search__source', source));
-  return parts;
-}
 
 /** One result as a link: who speaks, which paragraph (of which document), and the excerpt with the matched words marked. */
 function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
@@ -82,44 +63,6 @@ function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
   return item;
 }
 
-/** A passage close to the query: who speaks, which paragraph, and the record's words with the differences marked. */
-function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, words: number, manyDocuments: boolean): HTMLLIElement {
-  const item = element('li', 'tx-search__result');
-  const link = element('a', 'tx-search__link');
-  const matched = alignment.ops.flatMap((op) => (op.op === 'same' || op.op === 'variant' ? [op.record] : []));
-  const locations = splitWordsPositions(
-    paragraph.text,
-    matched.map((w) => w.start),
-  );
-  link.href = resultHref(paragraph.url, hitTerms(paragraph.text, locations, false));
-  link.dataset['kind'] = 'closest';
-  const meta = element('span', 'tx-search__meta');
-  meta.append(element('span', 'tx-search__speaker', paragraph.speaker), ...paragraphMeta(paragraph.n, paragraph.source, manyDocuments));
-  const excerpt = element('span', 'tx-search__excerpt tx-diff');
-  excerpt.append(diffView(diffSegments(paragraph.text, alignment, Math.max(4, Math.floor(words / 6)))));
-  link.append(meta, excerpt);
-  item.append(link);
-  return item;
-}
-
-/** Pagefind-style token positions (whitespace-separated) of the words starting at `starts`, for hitTerms. */
-function splitWordsPositions(text: string, starts: readonly number[]): number[] {
-  const wanted = new Set(starts);
-  const positions: number[] = [];
-  let index = 0;
-  for (const match of text.matchAll(/\S+/g)) {
-    const token = match[0];
-    for (let at = match.index; at < match.index + token.length; at++) {
-      if (wanted.has(at)) {
-        positions.push(index);
-        break;
-      }
-    }
-    index++;
-  }
-  return positions;
-}
-
 /** Says how the query was read: another spelling of a name, or a typo ("Did you mean …?"). */
 function correctionMessage(term: string, corrected: string, corrections: readonly Correction[]): string {
   const typos = corrections.filter((c) => c.reason === 'typo');
@@ -142,7 +85,16 @@ interface Found {
   corrections?: Correction[];
   /** The query with a typo corrected, when the hits were found without the correction. */
   suggestion?: string;
-  closest?: PassageMatch<FoundParagraph>[];
+  /** The closest passages, rendered, when the record has no paragraph with the words. */
+  closest?: HTMLLIElement[];
+}
+
+let closest: Promise<typeof Closest> | undefined;
+/** search-closest.ts, once per page: a chunk of its own, which a search that finds its words never loads. */
+function loadClosest(): Promise<typeof Closest> {
+  closest ??= import('./search-closest');
+  closest.catch(() => (closest = undefined));
+  return closest;
 }
 
 class TxSearch extends HTMLElement {
@@ -230,7 +182,8 @@ class TxSearch extends HTMLElement {
       });
     } else {
       const params = new URLSearchParams(location.search);
-      input.value = params.get('q') ?? '';
+      // Words typed before this module arrived win over the address's query.
+      if (input.value === '') input.value = params.get('q') ?? '';
       for (const select of form.querySelectorAll('select')) {
         const value = params.get(select.name);
         if (value !== null && [...select.options].some((o) => o.value === value)) select.value = value;
@@ -294,9 +247,12 @@ class TxSearch extends HTMLElement {
    */
   async #find(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
     let found = await this.#search(api, query, filters);
-    // The lexicon is fetched only when the words were not all found as written; without it search is exact.
-    const lexicon = found.exact || query.phrase ? undefined : await loadLexicon(this.#bundle).catch(() => undefined);
-    const correction = lexicon ? correctQuery(query.term, lexicon) : undefined;
+    // The lexicon and the code that reads it are fetched only when the words were not all found as
+    // written; without them search is exact.
+    let forgiving: Promise<[Lexicon, typeof Closest] | undefined> | undefined;
+    const loadForgiving = () => (forgiving ??= Promise.all([loadLexicon(this.#bundle), loadClosest()]).catch(() => undefined));
+    const tools = found.exact || query.phrase ? undefined : await loadForgiving();
+    const correction = tools?.[1].correctQuery(query.term, tools[0]);
     // Pagefind may find a misspelt word by a shorter start of it ("recogni"): its hits stand, with the question.
     if (found.total > 0 && correction && correction.corrections.length > 0) {
       found.suggestion = correction.words.join(' ');
@@ -308,7 +264,11 @@ class TxSearch extends HTMLElement {
       if (again.total > 0) found = { ...again, corrected, corrections: correction.corrections };
     }
     const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
-    if (wantsClosest && splitWords(query.term).length >= 2) found.closest = await closestPassages(this.#bundle, query.term, CLOSEST);
+    const [lexicon, passages] = (wantsClosest && (await loadForgiving())) || [];
+    if (lexicon && passages) {
+      const matches = await passages.closestPassages(api, lexicon, query.term, CLOSEST);
+      found.closest = matches.map((match) => passages.renderClosest(match, this.#excerptWords, this.#manyDocuments));
+    }
     return found;
   }
 
@@ -367,9 +327,9 @@ class TxSearch extends HTMLElement {
   }
 
   /** "Closest passages in the record": each passage linked, with the words that differ from the query marked. */
-  #showClosest(matches: PassageMatch<FoundParagraph>[], term = ''): void {
+  #showClosest(items: HTMLLIElement[], term = ''): void {
     if (!this.#closest) {
-      if (matches.length === 0) return;
+      if (items.length === 0) return;
       this.#closest = element('section', 'tx-search__closest');
       this.#closest.setAttribute('aria-label', 'Closest passages in the record');
       const heading = element(this.#popup ? 'p' : 'h2', 'tx-search__closest-title', 'Closest passages in the record');
@@ -377,9 +337,9 @@ class TxSearch extends HTMLElement {
       this.#closest.querySelector('ol')!.setAttribute('role', 'list');
       this.#list.after(this.#closest);
     }
-    this.#closest.hidden = matches.length === 0;
+    this.#closest.hidden = items.length === 0;
     this.#closest.dataset['query'] = term;
-    this.#closest.querySelector('ol')!.replaceChildren(...matches.map((match) => renderClosest(match, this.#excerptWords, this.#manyDocuments)));
+    this.#closest.querySelector('ol')!.replaceChildren(...items);
   }
 
   #say(message: string, problem: boolean): void {
@@ -455,4 +415,17 @@ class TxSearch extends HTMLElement {
   }
 }
 
-if (!customElements.get('tx-search')) customElements.define('tx-search', TxSearch);
+/**
+ * The results' styles come with this module, so pages carry only the field's. A constructed
+ * sheet, not a <style>: the page's CSP allows no inline style it does not list by hash.
+ */
+function adoptResultStyles(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(resultStyles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+if (!customElements.get('tx-search')) {
+  adoptResultStyles();
+  customElements.define('tx-search', TxSearch);
+}

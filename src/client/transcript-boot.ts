@@ -17,6 +17,16 @@
  */
 import { NOTES_STORE } from '~/lib/notes-prefs';
 import './clean-copy';
+// The lazy modules are bundled on their own and imported by URL, as search-boot.ts does: then this
+// script imports no chunk, and Astro inlines it in the page, so nothing is fetched before the
+// first paint. `astro dev` wraps such files for workers, so there the plain import is used.
+import fragmentsUrl from './fragments.ts?worker&url';
+import notesUrl from './notes.ts?worker&url';
+import menuUrl from './paragraph-menu.ts?worker&url';
+
+const loadFragments = (): Promise<unknown> => (import.meta.env.DEV ? import('./fragments') : import(/* @vite-ignore */ fragmentsUrl));
+const loadNotes = (): Promise<unknown> => (import.meta.env.DEV ? import('./notes') : import(/* @vite-ignore */ notesUrl));
+const loadMenu = (): Promise<unknown> => (import.meta.env.DEV ? import('./paragraph-menu') : import(/* @vite-ignore */ menuUrl));
 
 function remember(key: string, value: string | null): void {
   try {
@@ -55,7 +65,7 @@ function checkFragment(): void {
   } catch {
     // fragments.ts reports it as written
   }
-  if (!document.getElementById(id)) void import('./fragments');
+  if (!document.getElementById(id)) void loadFragments();
 }
 
 addShareButtons();
@@ -67,7 +77,7 @@ const record = document.querySelector('.tx-record');
 let ready = false;
 let loading: Promise<unknown> | undefined;
 const load = (): Promise<unknown> =>
-  (loading ??= Promise.all([import('./notes'), import('./paragraph-menu')]).then(() => {
+  (loading ??= Promise.all([loadNotes(), loadMenu()]).then(() => {
     ready = true;
   }));
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { HEADERS_FILE, IMMUTABLE, MAX_LINE, REVALIDATE, inlineHashes, metaCsp, parseCsp } from '../../build-plugins/host-headers.ts';
+import { inlineHashes, metaCsp, parseCsp } from '../../build-plugins/csp.ts';
+import { HEADERS_FILE, IMMUTABLE, MAX_LINE, REVALIDATE } from '../../build-plugins/host-headers.ts';
 import { listFiles, servedPath } from '../../build-plugins/offline.ts';
 import { BASE_PATH } from '~/lib/deploy';
 import { readBuiltPages } from './built-html.ts';
@@ -39,11 +40,11 @@ describe('_headers', () => {
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  test('the header CSP allows nothing the pages do not, beyond WebAssembly for the search worker', () => {
+  test('the header CSP allows nothing the pages do not', () => {
     const header = parseCsp(only(BASE_PATH, 'Content-Security-Policy') ?? '');
     const allowed = new Set(pages.flatMap((page) => [...parseCsp(metaCsp(page.html) ?? '')].flatMap(([name, sources]) => sources.map((s) => `${name} ${s}`))));
     const extra = [...header].flatMap(([name, sources]) => sources.map((s) => `${name} ${s}`)).filter((s) => !allowed.has(s));
-    expect(extra).toEqual(["script-src 'wasm-unsafe-eval'", "frame-ancestors 'none'"]);
+    expect(extra).toEqual(["frame-ancestors 'none'"]);
     expect([...header.values()].flat()).not.toContain("'unsafe-inline'");
   });
 

@@ -36,7 +36,7 @@ describe('the offline precache', () => {
     const expected = pages.filter((p) => p.file.endsWith('index.html') && !p.file.startsWith('q/')).map((p) => p.path);
     expect(expected.filter((path) => !paths.has(path))).toEqual([]);
     expect([...paths].filter((path) => path.startsWith(`${BASE_PATH}q/`))).toEqual([]);
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) expect(paths.has(`${BASE_PATH}pagefind/${file}`), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(paths.has(`${BASE_PATH}pagefind/${file}`), file).toBe(true);
     expect([...paths].some((path) => path.startsWith(`${BASE_PATH}pagefind/fragment/`))).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { isCompletePng } from '~/lib/png';
 import { CARD_HEIGHT, CARD_WIDTH } from '~/lib/quote-card';
 import { attr, idsOf, readBuiltPages } from './built-html.ts';
 import { checkLinks } from './link-check.ts';
+import { inlineHashes } from '../../build-plugins/csp.ts';
 import { duplicateLandmarks, h1Count } from './page-structure.ts';
 
 const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -72,6 +73,12 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     const scripts = directives.get('script-src') ?? [];
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
+    // WebAssembly for search, never eval() of JavaScript.
+    expect(scripts).toContain("'wasm-unsafe-eval'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    // Hashes of the page's own inline code only, none of another page's (build-plugins/page-csp.ts).
+    const own = inlineHashes(page.html);
+    expect([...directives.values()].flat().filter((source) => source.startsWith("'sha") && !own.has(source))).toEqual([]);
     expect(csp).not.toMatch(/https?:/);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The build served the way Netlify and Cloudflare Pages serve it, with the
  * headers of its own `_headers` file: the header CSP (which also governs
- * Pagefind's worker and the service worker) blocks nothing the site does.
+ * the service worker) blocks nothing the site does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

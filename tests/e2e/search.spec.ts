@@ -235,6 +235,21 @@ test.describe('cost and fallbacks', () => {
     await expect.poll(() => requested.some((path) => /\/pagefind\/(record\/)?pagefind\.js$/.test(path))).toBe(true);
   });
 
+  test('a search found as typed loads neither Pagefind’s worker nor the closest-passage code, and its panel comes styled', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(TRANSCRIPT);
+    await header(page).locator('input').fill('third countries');
+    const first = (await resultsFor(header(page), 'third countries')).first();
+    // The results' styles arrive with the search code: the panel floats over the page and the words are marked.
+    await expect(header(page).locator('.tx-search__panel')).toHaveCSS('position', 'absolute');
+    await expect(first.locator('mark').first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    expect(workers).toEqual([]);
+    expect(requested.filter((path) => /pagefind-worker|search-closest/.test(path))).toEqual([]);
+  });
+
   test('without JavaScript the search page says search needs it and offers the full transcript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -38,13 +38,12 @@ describe('precacheFiles', () => {
     expect(files.filter((file) => file.startsWith('q/'))).toEqual([]);
   });
 
-  test('keeps what a search loads, for the indexed languages only, and leaves out Pagefind’s unused UI', () => {
+  test('keeps what a search loads, for the indexed languages only, and leaves out Pagefind’s unused UI and worker', () => {
     expect(files.filter((file) => file.startsWith('pagefind/'))).toEqual([
       'pagefind/filter/en_1.pf_filter',
       'pagefind/fragment/en_2.pf_fragment',
       'pagefind/index/en_3.pf_index',
       'pagefind/pagefind-entry.json',
-      'pagefind/pagefind-worker.js',
       'pagefind/pagefind.en_9132d35cbb.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',

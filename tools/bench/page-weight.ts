@@ -1,7 +1,8 @@
 /**
  * What a page costs a reader on load: every request until the network is
  * idle, grouped by kind, with the bytes each would take on the wire gzipped
- * (zlib level 6, the common server default; our preview server sends them raw).
+ * (zlib level 6, the common server default), and how much of the HTML is
+ * script written into it.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -13,8 +14,17 @@ export interface PageWeight {
   requests: number;
   /** Gzipped bytes per kind. */
   bytes: Record<ResourceKind, number>;
+  /** Gzipped bytes of the scripts written into the HTML (part of `bytes.html`). */
+  inlineJs: number;
   total: number;
 }
+
+/** The code of a page's inline scripts (not its JSON data blocks). */
+const inlineScripts = (html: string): string =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\ssrc=/i.test(attributes!) && !/type="application\/(ld\+)?json"/i.test(attributes!))
+    .map(([, , code]) => code)
+    .join('\n');
 
 function kindOf(contentType: string, url: string): ResourceKind {
   if (contentType.includes('text/html')) return 'html';
@@ -25,17 +35,20 @@ function kindOf(contentType: string, url: string): ResourceKind {
   return 'other';
 }
 
+/** Gzipped JavaScript a page runs on load: its files and the scripts written into its HTML. */
+export const jsOnLoad = (weight: PageWeight): number => weight.bytes.js + weight.inlineJs;
+
 /** Loads `url` in a fresh phone-sized page and weighs everything it fetched. */
 export async function weighPage(browser: Browser, url: string): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  const pending: Promise<[ResourceKind, number]>[] = [];
+  const pending: Promise<[ResourceKind, number, number]>[] = [];
   page.on('response', (response) => {
     const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
     pending.push(
       response.body().then(
-        (body) => [kind, gzipSync(body).length] as [ResourceKind, number],
-        () => [kind, 0],
+        (body) => [kind, gzipSync(body).length, kind === 'html' ? gzipSync(inlineScripts(body.toString())).length : 0] as [ResourceKind, number, number],
+        () => [kind, 0, 0],
       ),
     );
   });
@@ -43,6 +56,10 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   const measured = await Promise.all(pending);
   await context.close();
   const bytes: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
-  for (const [kind, size] of measured) bytes[kind] += size;
-  return { url, requests: measured.length, bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0) };
+  let inlineJs = 0;
+  for (const [kind, size, inline] of measured) {
+    bytes[kind] += size;
+    inlineJs += inline;
+  }
+  return { url, requests: measured.length, bytes, inlineJs, total: Object.values(bytes).reduce((a, b) => a + b, 0) };
 }
