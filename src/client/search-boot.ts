@@ -17,26 +17,33 @@ import uiUrl from './search-ui.ts?worker&url';
 let ui: Promise<unknown> | undefined;
 const loadUi = (): Promise<unknown> => (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
 
-let warmed = false;
+const warmed = new Set<string>();
 /**
  * Starts Pagefind (script, entry, WebAssembly, index metadata) beside the UI
  * rather than after it: on a slow network each of its round trips would wait
- * for the UI's. The UI imports the same module URL, finds it started, and
- * sets its options (search-pagefind.ts) before the first search. Nothing is
- * imported here, so that this inline script shares no chunk with the UI.
+ * for the UI's. Its WebAssembly, the largest file, is preloaded at once
+ * rather than after the loader and the entry file, two round trips later.
+ * The UI imports the same module URL, finds it started, and sets its options
+ * (search-pagefind.ts) before the first search. Nothing is imported here, so
+ * that this inline script shares no chunk with the UI.
  */
 const warm = (search: Element): void => {
-  if (warmed || import.meta.env.DEV) return;
-  warmed = true;
+  const bundle = search.getAttribute('data-bundle') ?? '/pagefind/';
+  if (warmed.has(bundle) || import.meta.env.DEV) return;
+  warmed.add(bundle);
+  const wasm = document.createElement('link');
+  Object.assign(wasm, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${bundle}wasm.${(document.documentElement.lang || 'unknown').toLowerCase()}.pagefind` });
+  document.head.append(wasm);
   // A URL in a variable, not a template in the import(): the bundler would wrap that in its preload helper.
-  const url = `${search.getAttribute('data-bundle') ?? '/pagefind/'}pagefind.js`;
+  const url = `${bundle}pagefind.js`;
   void (import(/* @vite-ignore */ url) as Promise<{ options(options: object): Promise<void>; init(): Promise<void> }>)
     .then((pagefind) => {
       // On the main thread, as search-pagefind.ts says, unless the UI has started it first. Before
       // Pagefind starts, options() only records them: options and start go in one step, so no other
       // caller's options can come between them.
-      if (window.txPagefindStarted) return;
-      window.txPagefindStarted = true;
+      const started = (window.txPagefindStarted ??= new Set());
+      if (started.has(bundle)) return;
+      started.add(bundle);
       void pagefind.options({ noWorker: true });
       return pagefind.init();
     })
@@ -62,6 +69,8 @@ document.addEventListener('keydown', (event) => {
   field.select();
 });
 
-if (document.querySelector('tx-search[data-mode="page"]') || document.activeElement?.closest('tx-search')) void loadUi();
+const pageSearch = document.querySelector('tx-search[data-mode="page"]');
+if (pageSearch) warm(pageSearch);
+if (pageSearch || document.activeElement?.closest('tx-search')) void loadUi();
 // A page opened from a result highlights the matched words (search-ui.ts runs search-highlight.ts).
 if (new URLSearchParams(location.search).has('hl')) void loadUi();

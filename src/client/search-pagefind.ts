@@ -31,14 +31,15 @@ const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: { metaWeights: { title: 0, spe
  * Pagefind runs on the main thread: its web worker is one more 14 kB file and
  * one more round trip before the first result, for an index that answers in
  * a few milliseconds. Pagefind reads this only before it starts, and warns
- * when it is set later, so whoever starts it first says so
+ * when it is set later, so whoever starts a bundle's Pagefind first notes it
  * (`window.txPagefindStarted`): search-boot.ts, or the first search here.
  */
 const START_OPTIONS = { noWorker: true };
 
 declare global {
   interface Window {
-    txPagefindStarted?: boolean;
+    /** The bundles (`<base>pagefind/`, `<base>pagefind/record/`) whose Pagefind has been started. */
+    txPagefindStarted?: Set<string>;
   }
 }
 
@@ -49,8 +50,9 @@ let lexicon: Promise<Lexicon> | undefined;
 export function loadPagefind(bundle: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    const start = window.txPagefindStarted ? {} : START_OPTIONS;
-    window.txPagefindStarted = true;
+    const started = (window.txPagefindStarted ??= new Set());
+    const start = started.has(bundle) ? {} : START_OPTIONS;
+    started.add(bundle);
     await module.options({ ...start, ...PAGEFIND_OPTIONS });
     return module;
   })();

@@ -22,7 +22,7 @@
  */
 import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
-import { countMessage, isExactHit, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import type { Correction, Lexicon } from '~/lib/search-lexicon';
 import type * as Closest from './search-closest';
 import { element, paragraphMeta } from './search-dom';
@@ -287,7 +287,7 @@ class TxSearch extends HTMLElement {
     if (data[0] && !isRealHit(data[0], query)) return { hits: [], total: 0, records: 0, exact: false };
     const hits = data.map((d) => toHit(d, query, this.#excerptWords));
     const total = results.length;
-    const exact = data[0] !== undefined && isExactHit(data[0], query);
+    const exact = data[0] !== undefined && isFoundAsTyped(data[0], query);
     return { hits, total, records: kinds[0] === 'record' ? (scored[0]?.length ?? 0) : 0, exact };
   }
 

@@ -332,9 +332,14 @@ export function isRealHit(data: Pick<PagefindResultData, 'content' | 'locations'
   return everyWordMatched(data, query, (key, word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3)));
 }
 
-/** True when each word of the query is, as written, one of the hit's matched words: no form, prefix or typo involved. */
-export function isExactHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
-  return everyWordMatched(data, query, (key, word) => key === word);
+/**
+ * True when each word of the query is, as written, one of the hit's matched
+ * words, and the last at least the start of one: a reader still typing it
+ * ("restoratio") has nothing to correct yet. No form or typo involved.
+ */
+export function isFoundAsTyped(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+  const last = wordKey(query.term.trim().split(/\s+/).at(-1) ?? '');
+  return everyWordMatched(data, query, (key, word) => key === word || (key === last && word.startsWith(key)));
 }
 
 function everyWordMatched(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery, same: (queryKey: string, matchedKey: string) => boolean): boolean {

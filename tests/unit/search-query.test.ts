@@ -1,5 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, countMessage, highlightRanges, hitTerms, isRealHit, normaliseQuery, readHighlightTerms, resultHref, tokenize, toHit, wordKey, type PagefindResultData } from '~/lib/search';
+import {
+  buildExcerpt,
+  countMessage,
+  highlightRanges,
+  hitTerms,
+  isFoundAsTyped,
+  isRealHit,
+  normaliseQuery,
+  readHighlightTerms,
+  resultHref,
+  tokenize,
+  toHit,
+  wordKey,
+  type PagefindResultData,
+} from '~/lib/search';
 
 const UKRAINE =
   "Of course, I would like to take this opportunity to inform you about what is happening in Ukraine. As you know, yesterday Russia decided to recognize the sovereignty of the two people's republics of the Donbas.";
@@ -218,5 +232,21 @@ describe('isRealHit', () => {
 
   test('refuses Pagefind’s fallback to a shorter start of an unknown word ("Aliev" on "all")', () => {
     expect(isRealHit(hit('all'), normaliseQuery('Aliev'))).toBe(false);
+  });
+});
+
+describe('isFoundAsTyped', () => {
+  const content = 'We supported Kazakhstan by all means, and the meetings went on.';
+  const hit = (...words: string[]) => ({ content, locations: tokenize(content).flatMap((t, i) => (words.some((w) => t.key.startsWith(w)) ? [i] : [])) });
+
+  test('takes the words as written, and a last word the reader is still typing', () => {
+    expect(isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazakhstan by all means'))).toBe(true);
+    expect(isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazakhstan by all mea'))).toBe(true);
+  });
+
+  test('refuses a word found only in another form, a shortened word before the last, and a typo', () => {
+    expect(isFoundAsTyped(hit('meetings', 'went'), normaliseQuery('meeting went'))).toBe(false);
+    expect(isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazak means'))).toBe(false);
+    expect(isFoundAsTyped(hit('kazakhstan'), normaliseQuery('Kazakstan'))).toBe(false);
   });
 });
