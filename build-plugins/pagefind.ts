@@ -24,11 +24,12 @@
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production
  * build, so search works in development once `npm run build` has run.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { CACHE_DIR, contentHash, packageVersion } from '../src/lib/build-cache.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
 import type { TranscriptJson } from '../src/lib/open-data.ts';
@@ -107,18 +108,69 @@ export interface IndexOptions {
   base: string;
   paths?: ContentPaths;
   logger: AstroIntegrationLogger;
+  /** Where the last index is kept between builds (default: INDEX_CACHE_DIR). */
+  cacheDir?: string;
 }
 
-/** Builds the index and writes the bundle; returns what was indexed. */
-export async function buildSearchIndex({ outDir, base, paths = contentPaths(), logger }: IndexOptions) {
-  const started = performance.now();
+/** What Pagefind is given: the record's paragraphs (custom records) and the note pages. Its output depends on nothing else. */
+interface IndexInput {
+  records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][];
+  pages: { url: string; content: string }[];
+}
+
+/** The last index built, kept between builds in Astro's cache folder (src/lib/build-cache.ts). */
+export const INDEX_CACHE_DIR = resolve(CACHE_DIR, 'search-index');
+
+/** Names a cached index: everything Pagefind was given, and its version. */
+const indexKey = (input: IndexInput): string => contentHash(`pagefind@${packageVersion('pagefind')}`, JSON.stringify(input));
+
+/** Runs Pagefind: the whole bundle into `outputPath`, the record's alone into `recordPath`. */
+async function writeIndexes(input: IndexInput, outputPath: string, recordPath: string): Promise<void> {
   try {
     const { index } = check(await pagefind.createIndex(), 'createIndex');
     const { index: recordIndex } = check(await pagefind.createIndex(), 'createIndex');
     if (!index || !recordIndex) throw new Error('Pagefind returned no index');
+    for (const record of input.records) {
+      check(await index.addCustomRecord(record), `adding ${record.url}`);
+      check(await recordIndex.addCustomRecord(record), `adding ${record.url}`);
+    }
+    for (const page of input.pages) check(await index.addHTMLFile(page), `adding ${page.url}`);
+    check(await index.writeFiles({ outputPath }), 'writeFiles');
+    check(await recordIndex.writeFiles({ outputPath: recordPath }), 'writeFiles (record)');
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * The bundle for `input` in `outputPath`: copied from the cache when the same
+ * input was indexed before (a warm rebuild starts no Pagefind), else built
+ * and kept in place of the previous entry. Returns whether it was cached.
+ */
+async function bundleFor(input: IndexInput, outputPath: string, recordPath: string, cacheDir: string): Promise<boolean> {
+  const key = indexKey(input);
+  const cached = join(cacheDir, key);
+  if (existsSync(cached)) {
+    cpSync(cached, outputPath, { recursive: true });
+    return true;
+  }
+  await writeIndexes(input, outputPath, recordPath);
+  // Copied aside, then renamed: a build reading the cache never sees half an entry.
+  const temporary = `${cached}.${process.pid}.tmp`;
+  cpSync(outputPath, temporary, { recursive: true });
+  for (const entry of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    if (entry !== basename(temporary)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  }
+  renameSync(temporary, cached);
+  return false;
+}
+
+/** Builds the index (or reads it from the cache) and writes the bundles and their lexicons; returns what was indexed. */
+export async function buildSearchIndex({ outDir, base, paths = contentPaths(), logger, cacheDir = INDEX_CACHE_DIR }: IndexOptions) {
+  const started = performance.now();
+  try {
     const people = readPeople(paths);
-    let records = 0;
-    const texts: string[] = [];
+    const input: IndexInput = { records: [], pages: [] };
     const marked = new Map<string, ParagraphRef[]>();
     const transcripts: Record<string, TranscriptInfo> = {};
     for (const json of builtTranscripts(outDir)) {
@@ -138,16 +190,12 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
       const speakers = new Map(json.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
       const customs = paragraphRecords(transcript, speakers, base);
       for (const [i, custom] of customs.entries()) {
-        check(await index.addCustomRecord(custom), `adding ${custom.url}`);
-        check(await recordIndex.addCustomRecord(custom), `adding ${custom.url}`);
-        records++;
-        texts.push(custom.content);
+        input.records.push(custom);
         for (const note of json.paragraphs[i]!.notes) {
           marked.set(note, [...(marked.get(note) ?? []), paragraphRef(custom.url, custom.meta ?? {})]);
         }
       }
     }
-    let notes = 0;
     for (const file of notePages(outDir)) {
       const content = readFileSync(file, 'utf8');
       if (!content.includes(BODY_MARKER)) {
@@ -155,25 +203,22 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
         logger.info(`${relative(outDir, file)} has no ${BODY_MARKER}; not indexed`);
         continue;
       }
-      check(await index.addHTMLFile({ url: pageUrl(outDir, file, base), content: separateBlocks(content) }), `adding ${relative(outDir, file)}`);
-      notes++;
+      input.pages.push({ url: pageUrl(outDir, file, base), content: separateBlocks(content) });
     }
     const outputPath = join(outDir, BUNDLE_DIR);
-    check(await index.writeFiles({ outputPath }), 'writeFiles');
     const recordPath = join(outDir, RECORD_BUNDLE_DIR);
-    check(await recordIndex.writeFiles({ outputPath: recordPath }), 'writeFiles (record)');
+    const cached = await bundleFor(input, outputPath, recordPath, cacheDir);
     const named = [...people.values()].map((p) => ({ name: p.shortName, aliases: p.aliases }));
-    for (const bundle of [outputPath, recordPath]) {
-      writeLexicon(bundle, { paths, base, paragraphs: texts, people: named, marked, transcripts });
-    }
+    const texts = input.records.map((record) => record.content);
+    writeLexicon([outputPath, recordPath], { paths, base, paragraphs: texts, people: named, marked, transcripts });
     const ms = Math.round(performance.now() - started);
     const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
-    logger.info(`Indexed ${records} paragraphs and ${notes} note pages in ${ms} ms → ${shown}`);
-    return { records, notes, ms };
+    const records = input.records.length;
+    const notes = input.pages.length;
+    logger.info(`${cached ? 'Read from the cache' : 'Indexed'}: ${records} paragraphs and ${notes} note pages, in ${ms} ms → ${shown}`);
+    return { records, notes, ms, cached };
   } catch (error) {
     throw new Error('Building the search index failed', { cause: error });
-  } finally {
-    await pagefind.close();
   }
 }
 

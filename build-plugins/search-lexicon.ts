@@ -79,9 +79,9 @@ export function readRenderings(paths: ContentPaths, base: string, marked: Readon
   if (!existsSync(paths.notes)) return [];
   const renderings: Rendering[] = [];
   for (const name of readdirSync(paths.notes)
-    .filter((n) => n.endsWith('.mdx'))
+    .filter((n) => n.endsWith('.md'))
     .sort()) {
-    const id = name.slice(0, -'.mdx'.length);
+    const id = name.slice(0, -'.md'.length);
     const { frontmatter } = parseFrontmatter(readFileSync(join(paths.notes, name), 'utf8'));
     // The content collection reports a bad note with its own message; here a bad one is only skipped.
     const note = noteSchema.safeParse(frontmatter);
@@ -118,10 +118,13 @@ export interface LexiconInput {
   transcripts: Record<string, TranscriptInfo>;
 }
 
-/** Builds the lexicon from content and writes it to `<bundleDir>/lexicon.json`. */
-export function writeLexicon(bundleDir: string, input: LexiconInput): Lexicon {
+/** Builds the lexicon from content and writes it to `<dir>/lexicon.json` in each bundle folder. */
+export function writeLexicon(bundleDirs: readonly string[], input: LexiconInput): Lexicon {
   const lexicon = buildLexicon(input.paragraphs, [...input.people, ...readPlaces(input.paths.places)], readRenderings(input.paths, input.base, input.marked), input.transcripts);
-  mkdirSync(bundleDir, { recursive: true });
-  writeFileSync(join(bundleDir, LEXICON_FILE), JSON.stringify(lexicon));
+  const text = JSON.stringify(lexicon);
+  for (const dir of bundleDirs) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, LEXICON_FILE), text);
+  }
   return lexicon;
 }

@@ -22,7 +22,7 @@ const people = defineCollection({
 });
 
 const notes = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: paths.notes }),
+  loader: glob({ pattern: '*.md', base: paths.notes }),
   schema: noteFields.extend({ people: z.array(reference('people')).default([]) }).superRefine(requireTranslationWords),
 });
 

@@ -1,5 +1,5 @@
 /**
- * Test helper: reads and validates note files (content/notes/*.mdx) outside
+ * Test helper: reads and validates note files (content/notes/*.md) outside
  * Astro, with the schema the build uses (src/lib/schemas.ts) and the people
  * check of annotations.ts, so the note rules are tested without a build.
  * Every problem is a ContentError naming the file.
@@ -46,7 +46,7 @@ export function readNote(path: string, known: Pick<KnownContent, 'people'>, root
 export function noteFiles(paths: ContentPaths): string[] {
   if (!existsSync(paths.notes)) return [];
   return readdirSync(paths.notes)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => `${paths.notes}/${name}`);
 }

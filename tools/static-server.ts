@@ -62,6 +62,11 @@ export async function serveBuild(outDir: string, base: string, headersFor?: (pat
   const { port: listening } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${listening}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Stopping means gone: open keep-alive connections (a service worker still precaching) are cut, not waited for.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

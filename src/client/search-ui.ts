@@ -18,7 +18,7 @@
  * with another spelling or a typo is searched in the record's spelling
  * ("Did you mean Kazakhstan?"); a query of several words that still finds
  * nothing lists the closest passages, with the words that differ marked, and
- * offers the quote check (search-forgiving.ts).
+ * offers the quote check (search-closest.ts, loaded then).
  */
 import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
@@ -78,7 +78,7 @@ interface Found {
   total: number;
   /** Hits in the record itself (notes aside). */
   records: number;
-  /** True when the first hit holds every word of the query as written. */
+  /** True when the first hit holds every word of the query as typed (the last perhaps not yet finished). */
   exact: boolean;
   /** The query in the record's spelling, when that is what found the hits, and the words it changed. */
   corrected?: string;

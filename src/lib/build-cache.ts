@@ -4,7 +4,7 @@
  * instead of computed again. A missing or unreadable entry is simply computed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -26,7 +26,18 @@ export function contentHash(...parts: (string | Uint8Array)[]): string {
 export function packageVersion(name: string): string {
   const require = createRequire(join(process.cwd(), 'package.json'));
   // Resolve the entry point, then walk up to the package's own package.json: some packages do not export it.
-  let dir = dirname(require.resolve(name));
+  // A package with no CommonJS entry (Pagefind's is `import` only) is looked up by its folder instead.
+  let dir: string;
+  try {
+    dir = dirname(require.resolve(name));
+  } catch {
+    dir = dirname(
+      require.resolve
+        .paths(name)!
+        .map((modules) => join(modules, name, 'package.json'))
+        .find((file) => existsSync(file)) ?? name,
+    );
+  }
   for (;;) {
     try {
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };

@@ -103,7 +103,7 @@ const filesIn = (dir: string, extensions: readonly string[]): string[] =>
 export function checkContentDates(paths: ContentPaths, root = process.cwd()): void {
   const files = [
     ...filesIn(paths.transcripts, ['.mdx']),
-    ...filesIn(paths.notes, ['.mdx']),
+    ...filesIn(paths.notes, ['.md']),
     ...filesIn(paths.people, ['.md']),
     ...[paths.timeline, paths.corrections, paths.site].filter((path) => existsSync(path)),
   ];

@@ -19,7 +19,7 @@ function annotatedContent(note: string, timeline: { paragraph?: string; note?: s
     replace: 'let me repeat that I am <N note="very-glad">very glad</N> to see you.',
   });
   mkdirSync(join(dir, 'notes'));
-  copyFileSync(join(NOTES, `${note}.mdx`), join(dir, 'notes/very-glad.mdx'));
+  copyFileSync(join(NOTES, `${note}.md`), join(dir, 'notes/very-glad.md'));
   writeFileSync(
     join(dir, 'timeline.yaml'),
     `- id: meeting
@@ -82,8 +82,8 @@ describe('the production build with notes', { timeout: 120_000 }, () => {
   });
 
   const BAD: [string, string, { paragraph?: string; note?: string }, RegExp][] = [
-    ['a note without a source', 'no-source', {}, /notes\/very-glad\.mdx[\s\S]*sources|sources[\s\S]*notes\/very-glad\.mdx/],
-    ['a note naming a person with no file', 'unknown-person', {}, /notes\/very-glad\.mdx: people: "tokayev" is not a person in content\/people\//],
+    ['a note without a source', 'no-source', {}, /notes\/very-glad\.md[\s\S]*sources|sources[\s\S]*notes\/very-glad\.md/],
+    ['a note naming a person with no file', 'unknown-person', {}, /notes\/very-glad\.md: people: "tokayev" is not a person in content\/people\//],
     [
       'a timeline entry naming a paragraph that does not exist',
       'context',

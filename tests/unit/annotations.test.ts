@@ -23,7 +23,7 @@ function contentError(run: () => unknown): ContentError {
   throw new Error('expected a ContentError, but nothing was thrown');
 }
 
-const readFixtureNote = (name: string) => readNote(join(NOTES, `${name}.mdx`), PEOPLE, ROOT);
+const readFixtureNote = (name: string) => readNote(join(NOTES, `${name}.md`), PEOPLE, ROOT);
 
 /** A marker on "very glad" in the fixture transcript's paragraph "putin-glad". */
 const MARKER = {
@@ -43,7 +43,7 @@ describe('annotation markers', () => {
   test('a marker naming an existing note passes, and the record keeps its words and the marked phrase', () => {
     const dir = fixtureContent(MARKER);
     mkdirSync(join(dir, 'notes'));
-    copyFileSync(join(NOTES, 'context.mdx'), join(dir, 'notes/very-glad.mdx'));
+    copyFileSync(join(NOTES, 'context.md'), join(dir, 'notes/very-glad.md'));
     const { record } = readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir)), dir);
     const paragraph = record.paragraphs.find((p) => p.id === 'putin-glad')!;
     expect(paragraph.text).toBe('In any case, let me repeat that I am very glad to see you.');
@@ -68,15 +68,15 @@ describe('note files', () => {
   for (const [name, message] of Object.entries(BAD)) {
     test(`${name}: the note is refused with a message naming its file`, () => {
       const error = contentError(() => readFixtureNote(name));
-      expect(error.file).toBe(`tests/fixtures/notes/${name}.mdx`);
-      expect(error.message.startsWith(`tests/fixtures/notes/${name}.mdx`)).toBe(true);
+      expect(error.file).toBe(`tests/fixtures/notes/${name}.md`);
+      expect(error.message.startsWith(`tests/fixtures/notes/${name}.md`)).toBe(true);
       expect(error.problem).toMatch(message);
     });
   }
 
   test('a note naming a person checks against the people that exist', () => {
-    expect(() => checkNotePeople({ file: 'content/notes/x.mdx', people: ['putin'] }, PEOPLE)).not.toThrow();
-    expect(contentError(() => checkNotePeople({ file: 'content/notes/x.mdx', people: ['nobody'] }, PEOPLE)).file).toBe('content/notes/x.mdx');
+    expect(() => checkNotePeople({ file: 'content/notes/x.md', people: ['putin'] }, PEOPLE)).not.toThrow();
+    expect(contentError(() => checkNotePeople({ file: 'content/notes/x.md', people: ['nobody'] }, PEOPLE)).file).toBe('content/notes/x.md');
   });
 });
 
@@ -164,12 +164,12 @@ describe('checkQuotedRecord', () => {
   const citing = [{ id: 'putin-empire', text: "about Russia's preparations for the restoration of the empire" }];
 
   test('accepts AZERTAC words that stand verbatim in every citing paragraph', () => {
-    expect(() => checkQuotedRecord({ file: 'content/notes/x.mdx', id: 'x', english: "Russia's preparations" }, citing)).not.toThrow();
+    expect(() => checkQuotedRecord({ file: 'content/notes/x.md', id: 'x', english: "Russia's preparations" }, citing)).not.toThrow();
   });
 
   test('refuses a quote whose apostrophe differs from the record, naming the note file and the paragraph', () => {
-    expect(() => checkQuotedRecord({ file: 'content/notes/x.mdx', id: 'x', english: 'Russia’s preparations' }, citing)).toThrow(
-      /content\/notes\/x\.mdx: english: "Russia’s preparations" does not stand verbatim in paragraph "putin-empire"/,
+    expect(() => checkQuotedRecord({ file: 'content/notes/x.md', id: 'x', english: 'Russia’s preparations' }, citing)).toThrow(
+      /content\/notes\/x\.md: english: "Russia’s preparations" does not stand verbatim in paragraph "putin-empire"/,
     );
   });
 });

@@ -68,8 +68,8 @@ describe('dates in content files stop the build at file:line', () => {
       '---',
       'Body.',
     ].join('\n');
-    const { root, path } = tempFile('note.mdx', note);
-    expect(errorOf(() => checkFileDates(path, root))).toBe('note.mdx:10: date: "2024-6-31" is not a date of the form YYYY-MM-DD (e.g. 2022-02-22)');
+    const { root, path } = tempFile('note.md', note);
+    expect(errorOf(() => checkFileDates(path, root))).toBe('note.md:10: date: "2024-6-31" is not a date of the form YYYY-MM-DD (e.g. 2022-02-22)');
   });
 
   test('a note: an impossible day in its dates list and an impossible accessed day', () => {

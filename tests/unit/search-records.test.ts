@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -18,7 +18,12 @@ vi.mock('pagefind', () => {
   const index = {
     addCustomRecord: vi.fn(async (record: { url: string }) => ({ errors: [], file: { url: record.url, uniqueWords: 1, meta: {} } })),
     addHTMLFile: vi.fn(async (file: { url: string }) => ({ errors: [], file: { url: file.url, uniqueWords: 1, meta: {} } })),
-    writeFiles: vi.fn(async (options: { outputPath: string }) => ({ errors: [], outputPath: options.outputPath })),
+    writeFiles: vi.fn(async (options: { outputPath: string }) => {
+      // As Pagefind does: the bundle's folder, with its entry file.
+      mkdirSync(options.outputPath, { recursive: true });
+      writeFileSync(join(options.outputPath, 'pagefind-entry.json'), '{}');
+      return { errors: [], outputPath: options.outputPath };
+    }),
   };
   return { createIndex: vi.fn(async () => ({ errors: [], index })), close: vi.fn(async () => null) };
 });
@@ -159,7 +164,7 @@ describe('buildSearchIndex', () => {
     writeFileSync(join(out, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A note</article></body></html>');
     writeFileSync(join(out, 'notes/b/index.html'), '<html lang="en"><body>A list of notes</body></html>');
     writeBuiltData(out);
-    const result = await buildSearchIndex({ outDir: out, base: '/meeting/', paths, logger });
+    const result = await buildSearchIndex({ outDir: out, base: '/meeting/', paths, logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
     const { index } = await pagefind.createIndex();
     expect(result).toMatchObject({ records: 5, notes: 1 });
     const added = vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r);
@@ -177,10 +182,33 @@ describe('buildSearchIndex', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
+  test('a second build of the same content copies the index from the cache and starts no Pagefind; changed content is indexed again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'tx-index-cache-'));
+    const build = async () => {
+      const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
+      writeBuiltData(out);
+      return { out, result: await buildSearchIndex({ outDir: out, base: '/', paths, logger, cacheDir }) };
+    };
+    expect((await build()).result.cached).toBe(false);
+    vi.mocked(pagefind.createIndex).mockClear();
+    const second = await build();
+    expect(second.result.cached).toBe(true);
+    expect(pagefind.createIndex).not.toHaveBeenCalled();
+    expect(existsSync(join(second.out, 'pagefind/record/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(second.out, 'pagefind/record/lexicon.json'))).toBe(true);
+    const changed = mkdtempSync(join(tmpdir(), 'tx-search-'));
+    writeBuiltData(changed);
+    mkdirSync(join(changed, 'notes/a'), { recursive: true });
+    writeFileSync(join(changed, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A new note</article></body></html>');
+    expect((await buildSearchIndex({ outDir: changed, base: '/', paths, logger, cacheDir })).cached).toBe(false);
+    // Only the latest index is kept.
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
   test("fails with Pagefind's own errors as the cause, and still closes Pagefind", async () => {
     const { index } = await pagefind.createIndex();
     vi.mocked(index!.writeFiles).mockResolvedValueOnce({ errors: ['disk full'], outputPath: '' });
-    const failure = buildSearchIndex({ outDir: mkdtempSync(join(tmpdir(), 'tx-search-')), base: '/', paths, logger });
+    const failure = buildSearchIndex({ outDir: mkdtempSync(join(tmpdir(), 'tx-search-')), base: '/', paths, logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
     await expect(failure).rejects.toThrow('Building the search index failed');
     await expect(failure.catch((e: Error) => Promise.reject(e.cause))).rejects.toThrow(/disk full/);
     expect(pagefind.close).toHaveBeenCalledOnce();

@@ -102,7 +102,7 @@ export function writeSyntheticContent(dir: string, count: number): number {
   }
   for (let i = 0; i < NOTE_COUNT; i += 1) {
     writeFileSync(
-      join(dir, 'notes', `note-${i}.mdx`),
+      join(dir, 'notes', `note-${i}.md`),
       `---\ntitle: Synthetic note ${i}\nkind: context\nsummary: A synthetic note.\nsources:\n  - title: ${SOURCE.title}\n    publisher: ${SOURCE.publisher}\n    date: ${SOURCE.date}\n    url: ${SOURCE.url}/${i}\n---\n\nA synthetic note body.\n`,
     );
   }
