@@ -43,12 +43,15 @@ declare global {
   }
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+/** Each bundle's Pagefind (the search page holds two fields: the header's record bundle and the page's whole one). */
+const pagefinds = new Map<string, Promise<Pagefind>>();
 let lexicon: Promise<Lexicon> | undefined;
 
-/** Loads Pagefind once per page, from the bundle the build wrote (`<base>pagefind/`). */
+/** Loads a bundle's Pagefind once per page, from the folder the build wrote (`<base>pagefind/`, `<base>pagefind/record/`). */
 export function loadPagefind(bundle: string): Promise<Pagefind> {
-  pagefind ??= (async () => {
+  let pagefind = pagefinds.get(bundle);
+  if (pagefind) return pagefind;
+  pagefind = (async () => {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     const started = (window.txPagefindStarted ??= new Set());
     const start = started.has(bundle) ? {} : START_OPTIONS;
@@ -56,12 +59,13 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
     await module.options({ ...start, ...PAGEFIND_OPTIONS });
     return module;
   })();
+  pagefinds.set(bundle, pagefind);
   // A failed load (no index yet in `astro dev`) may succeed after a build: let the next search retry.
-  pagefind.catch(() => (pagefind = undefined));
+  pagefind.catch(() => pagefinds.delete(bundle));
   return pagefind;
 }
 
-/** Loads the lexicon once per page. */
+/** Loads the lexicon once per page (both bundles hold the same one). */
 export function loadLexicon(bundle: string): Promise<Lexicon> {
   lexicon ??= fetch(`${bundle}lexicon.json`).then((response) => {
     if (!response.ok) throw new Error(`${bundle}lexicon.json: HTTP ${response.status}`);

@@ -98,6 +98,17 @@ test.describe('the search page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('third countries');
   });
 
+  test('on the search page the header field still searches the record alone, not the notes the page lists', async ({ page }) => {
+    await page.goto(`${SEARCH}?q=coup`);
+    const pageLinks = await resultsFor(pageSearch(page), 'coup');
+    await expect(pageLinks.filter({ has: page.locator('.tx-search__kind') }).first()).toBeVisible();
+    await header(page).locator('input').fill('coup');
+    const headerLinks = await resultsFor(header(page), 'coup');
+    await expect(headerLinks.first()).toBeVisible();
+    const hrefs = await headerLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => !href.startsWith(TRANSCRIPT))).toEqual([]);
+  });
+
   test('the header field sends Enter to the search page with every result', async ({ page }) => {
     await page.goto(TRANSCRIPT);
     await header(page).locator('input').fill('Kazakhstan');

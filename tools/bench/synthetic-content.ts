@@ -1,8 +1,8 @@
 /**
  * Writes a synthetic archive of N transcripts into a content folder: realistic
  * length (about 30 paragraphs, 1,500 words each), several speakers per
- * meeting, annotation markers pointing at real note files, and a matching
- * anchor lock, and the site configuration. Seeded, so every run writes the same archive.
+ * meeting, annotation markers pointing at real note files, each transcript's
+ * source copy, a matching anchor lock, and the site configuration. Seeded, so every run writes the same archive.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +51,7 @@ interface Paragraph {
   line: number;
 }
 
-function transcript(index: number, rand: () => number): { mdx: string; paragraphs: Paragraph[] } {
+function transcript(index: number, slug: string, rand: () => number): { mdx: string; paragraphs: Paragraph[] } {
   const speakers = [0, 1, 2].map((k) => PEOPLE[(index + k) % PEOPLE.length]!);
   const paragraphs: Paragraph[] = [];
   const lines: string[] = [];
@@ -86,7 +86,7 @@ source:
   date: ${date}
   url: https://example.org/synthetic/${index + 1}
   language: en
-  file: synthetic.txt
+  file: ${slug}.txt
 ---
 `;
   return { mdx: `${frontmatter}\n${lines.join('\n')}\n`, paragraphs };
@@ -106,7 +106,6 @@ export function writeSyntheticContent(dir: string, count: number): number {
       `---\ntitle: Synthetic note ${i}\nkind: context\nsummary: A synthetic note.\nsources:\n  - title: ${SOURCE.title}\n    publisher: ${SOURCE.publisher}\n    date: ${SOURCE.date}\n    url: ${SOURCE.url}/${i}\n---\n\nA synthetic note body.\n`,
     );
   }
-  writeFileSync(join(dir, 'sources', 'synthetic.txt'), 'Synthetic.\n');
   // A contact outside the example domains, so the benchmark's builds do not warn.
   writeFileSync(join(dir, 'site.yaml'), 'editor:\n  name: Synthetic Editors\n  role: Editor and publisher\ncontact: mailto:editors@synthetic.test\n');
   writeFileSync(
@@ -117,8 +116,10 @@ export function writeSyntheticContent(dir: string, count: number): number {
   const lock: AnchorLock = {};
   for (let i = 0; i < count; i += 1) {
     const slug = `synthetic-${String(i + 1).padStart(4, '0')}`;
-    const { mdx, paragraphs } = transcript(i, rand);
+    const { mdx, paragraphs } = transcript(i, slug, rand);
     writeFileSync(join(dir, 'transcripts', `${slug}.mdx`), mdx);
+    // Its source copy, which the record must match word for word (src/lib/source-copy.ts).
+    writeFileSync(join(dir, 'sources', `${slug}.txt`), `${paragraphs.map((p) => p.text).join('\n\n')}\n`);
     lock[slug] = lockEntries(paragraphs);
   }
   writeFileSync(join(dir, 'anchors.lock.json'), JSON.stringify(lock));
