@@ -81,7 +81,7 @@ function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexico
   const cite = element('div', 'tx-check__cite');
   const text = element('p', 'tx-check__cite-text', citation);
   text.id = 'tx-check-citation';
-  const copy = element('button', 'tx-check__copy', 'Copy citation');
+  const copy = element('button', 'tx-button tx-check__copy', 'Copy citation');
   copy.type = 'button';
   copy.setAttribute('aria-describedby', text.id);
   copy.addEventListener('click', () => {
