@@ -58,6 +58,12 @@ export const transcriptSchema = z.object({
   anchorAliases: z.record(z.string(), z.string()).default({}),
   /** Paragraph ids featured on the home page, in order. Default: none. */
   highlights: z.array(z.string()).default([]),
+  /**
+   * How this record came to be in its language and what we could check of it,
+   * in paragraphs: editorial, shown on About under the transcript's title.
+   * Default: none (a record published in the language it was spoken needs none).
+   */
+  translation: z.array(z.string().min(1)).default([]),
 });
 
 /** Frontmatter of a person file in content/people/. */

@@ -47,6 +47,9 @@ describe('who stands behind the site, and reporting an error', () => {
     expect(about).toContain('our copy begins with “date 2022-02-22”');
     expect(about).toMatch(/Russian transcript of this meeting was visible to us only in excerpts/);
     expect(about).toMatch(/no English version of these opening remarks published by the Kremlin/);
+    // Under the meeting's own heading: another record would have its own account, or none.
+    const heading = selectAll('section[aria-labelledby="translation"] h3', page('about/').tree).map((h) => toText(h));
+    expect(heading).toEqual(['Meeting of Vladimir Putin and Ilham Aliyev, 22 February 2022']);
   });
 });
 

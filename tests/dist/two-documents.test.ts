@@ -74,6 +74,9 @@ describe('an archive of two documents', () => {
     expect(about).toContain("It gives Fixture Press Agency's own lines, the words of Xi Jinping and the words of Vladimir Putin, in 4 paragraphs.");
     expect(about).not.toContain('both presidents');
     expect(about).toContain('belongs to its publisher, Fixture Press Agency and AZERTAC');
+    // What a translation is: one meeting's account (who spoke which language, what we checked) belongs to that meeting only.
+    expect(selectAll('section[aria-labelledby="translation"] h3', page('about/index.html').tree)).toEqual([]);
+    expect(about).not.toContain('spoke in Russian');
   });
 
   test('the notes index names the document of each paragraph', () => {
