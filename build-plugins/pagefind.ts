@@ -151,8 +151,13 @@ async function bundleFor(input: IndexInput, outputPath: string, recordPath: stri
   const key = indexKey(input);
   const cached = join(cacheDir, key);
   if (existsSync(cached)) {
-    cpSync(cached, outputPath, { recursive: true });
-    return true;
+    try {
+      cpSync(cached, outputPath, { recursive: true });
+      return true;
+    } catch {
+      // Pruned by another build sharing the cache while it was being copied: build it instead.
+      rmSync(outputPath, { recursive: true, force: true });
+    }
   }
   await writeIndexes(input, outputPath, recordPath);
   // Copied aside, then renamed: a build reading the cache never sees half an entry.
