@@ -59,6 +59,15 @@ document.addEventListener('focusin', (event) => {
   void loadUi();
 });
 
+// Phones: the close button of the header field that covers the header row (search.css). Focus leaves the
+// search, which folds the field back and, once search-ui.ts has arrived, closes its panel. Handled here, not
+// in the lazy UI, so that the button works before the UI has loaded. Taken from whatever holds focus, since
+// some phones leave it in the field when a button is tapped.
+document.addEventListener('click', (event) => {
+  const search = event.target instanceof Element && event.target.closest('.tx-search__close') ? event.target.closest('tx-search') : null;
+  if (search && document.activeElement instanceof HTMLElement && search.contains(document.activeElement)) document.activeElement.blur();
+});
+
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
   // The search page's own field comes first; elsewhere, the header's.

@@ -169,11 +169,7 @@ class TxSearch extends HTMLElement {
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
     if (this.#popup) {
-      // Phones: the close button of the field that covers the header row. Focus leaves the field, which folds back.
-      this.querySelector('.tx-search__close')?.addEventListener('click', (event) => {
-        this.#close();
-        (event.currentTarget as HTMLElement).blur();
-      });
+      // Focus leaving the search (a click elsewhere, Tab, or its close button: search-boot.ts) closes the panel.
       this.addEventListener('focusout', (event) => {
         if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) this.#close();
       });

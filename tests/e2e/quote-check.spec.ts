@@ -272,6 +272,17 @@ test.describe('the header search on a phone', () => {
     await expect(page.locator('tx-search.tx-search--header .tx-search__panel')).toBeHidden();
   });
 
+  test('the close button folds the field back before the search code has arrived', async ({ page }) => {
+    await page.route('**/_astro/search-ui-*.js', () => undefined); // held back: never answered
+    await page.goto(`${BASE}about/`);
+    await page.locator('#tx-search-header').focus();
+    await page.keyboard.type('Kazakstan');
+    const close = page.getByRole('button', { name: 'Close search' });
+    await close.click();
+    await expect(close).toBeHidden();
+    await expect(page.locator('.tx-site-header__name')).toBeVisible();
+  });
+
   test('keyboard focus on the Search button does not move the field', async ({ page }) => {
     await page.goto(`${BASE}about/`);
     const field = page.locator('#tx-search-header');
