@@ -2,11 +2,14 @@
  * Citations kept between builds, by content hash. citeproc-js takes about
  * 20 ms per paragraph (and a second to compile the styles on first use), for
  * every share page; a warm rebuild reads the result back instead. The key is
- * the CSL item the styles are applied to (so the accessed day counts, not the
- * hour), the paragraph number, the citation code and styles, and the versions
- * of the libraries that format them.
+ * the CSL item the styles are applied to, less its accessed date, the
+ * paragraph number, the citation code and styles, and the versions of the
+ * libraries that format them. Only BibTeX and CSL-JSON print the accessed
+ * date: a rebuild on a later day moves it there (as the browser does for the
+ * reader's day, cite.ts) instead of formatting everything again.
  */
 import { join, resolve } from 'node:path';
+import { bibtexAccessed, cslAccessed } from './accessed-date.ts';
 import { CACHE_DIR, contentHash, packageVersion, readCacheEntry, writeCacheEntry } from './build-cache.ts';
 import { cslItem, formatCitations, type CitedWork, type Citations } from './citations.ts';
 import citationsSource from './citations.ts?raw';
@@ -29,26 +32,43 @@ function citationCodeVersion(): string {
   return codeVersion;
 }
 
-/** The hash that names a work's citations. */
+/** The hash that names a work's citations, whatever day it was accessed. */
 export function citationKeyHash(work: CitedWork, version: string): string {
-  return contentHash(version, JSON.stringify(cslItem(work)), String(work.paragraph ?? ''));
+  // JSON leaves out a key whose value is undefined.
+  return contentHash(version, JSON.stringify({ ...cslItem(work), accessed: undefined }), String(work.paragraph ?? ''));
 }
 
-/** Whether a cache entry's JSON has the shape of Citations (a truncated or foreign file has not). */
+/** The accessed day as cslItem() writes it: `YYYY-MM-DD`, in UTC. */
+const accessedDay = (work: CitedWork): string => work.accessed.toISOString().slice(0, 10);
+
+/** A cache entry: the citations and the accessed day they were formatted with. */
+interface CachedCitations {
+  accessed: string;
+  citations: Citations;
+}
+
+/** Whether a value has the shape of Citations (a truncated or foreign file has not). */
 function isCitations(value: unknown): value is Citations {
   const { html, text } = (value ?? {}) as Partial<Citations>;
   return typeof html?.apa === 'string' && typeof html.chicago === 'string' && typeof html.mla === 'string' && typeof text?.bibtex === 'string' && typeof text.csl === 'string';
 }
 
-function readCitations(file: string): Citations | undefined {
+function readEntry(file: string): CachedCitations | undefined {
   const bytes = readCacheEntry(file);
   if (!bytes) return undefined;
   try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'));
-    return isCitations(value) ? value : undefined;
+    const value = JSON.parse(bytes.toString('utf8')) as Partial<CachedCitations> | null;
+    return typeof value?.accessed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.accessed) && isCitations(value.citations) ? { accessed: value.accessed, citations: value.citations } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Citations formatted on one accessed day, as they read on another. */
+function accessedOn({ accessed, citations }: CachedCitations, day: string): Citations {
+  if (accessed === day) return citations;
+  const { bibtex, csl } = citations.text;
+  return { ...citations, text: { ...citations.text, bibtex: bibtexAccessed(bibtex, accessed, day), csl: cslAccessed(csl, day) } };
 }
 
 export interface CitationCacheOptions {
@@ -60,9 +80,10 @@ export interface CitationCacheOptions {
 /** formatCitations(work), from the cache when there, else formatted and kept. */
 export function cachedCitations(work: CitedWork, { dir = CITATION_CACHE_DIR, version = citationCodeVersion(), format = formatCitations }: CitationCacheOptions = {}): Citations {
   const file = join(dir, `${citationKeyHash(work, version)}.json`);
-  const cached = readCitations(file);
-  if (cached) return cached;
+  const day = accessedDay(work);
+  const cached = readEntry(file);
+  if (cached) return accessedOn(cached, day);
   const citations = format(work);
-  writeCacheEntry(file, JSON.stringify(citations));
+  writeCacheEntry(file, JSON.stringify({ accessed: day, citations } satisfies CachedCitations));
   return citations;
 }

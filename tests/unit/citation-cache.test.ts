@@ -39,20 +39,30 @@ describe('the citation cache', { timeout: 60_000 }, () => {
     expect(second).toEqual(formatCitations(WORK));
   });
 
-  test('another accessed day, paragraph, URL or code version formats again', () => {
+  test('a rebuild on a later day reads the entry back with that day in BibTeX and CSL-JSON, as a fresh formatting has it', () => {
     const format = vi.fn(formatCitations);
     cachedCitations(WORK, { dir, version: 'v1', format });
-    cachedCitations({ ...WORK, accessed: new Date('2026-12-01T10:00:00Z') }, { dir, version: 'v1', format });
+    const later = { ...WORK, accessed: new Date('2027-03-05T10:00:00Z') };
+    const read = cachedCitations(later, { dir, version: 'v1', format });
+    expect(format).toHaveBeenCalledTimes(1);
+    expect(read).toEqual(formatCitations(later));
+    expect(read.text.bibtex).toContain('accessed 2027-03-05]');
+    expect(read.text.csl).toContain('2027,\n');
+  });
+
+  test('another paragraph, URL or code version formats again', () => {
+    const format = vi.fn(formatCitations);
+    cachedCitations(WORK, { dir, version: 'v1', format });
     cachedCitations({ ...WORK, paragraph: 13 }, { dir, version: 'v1', format });
     cachedCitations({ ...WORK, url: `${WORK.url}-2` }, { dir, version: 'v1', format });
     cachedCitations(WORK, { dir, version: 'v2', format });
-    expect(format).toHaveBeenCalledTimes(5);
+    expect(format).toHaveBeenCalledTimes(4);
   });
 
   test('a truncated entry is formatted again and replaced; no temporary files are left', () => {
     const format = vi.fn(formatCitations);
     const good = cachedCitations(WORK, { dir, version: 'v1', format });
-    writeFileSync(join(dir, `${citationKeyHash(WORK, 'v1')}.json`), '{"html":{"apa":"x"');
+    writeFileSync(join(dir, `${citationKeyHash(WORK, 'v1')}.json`), '{"accessed":"2026-11-30","citations":{"html":{"apa":"x"');
     expect(cachedCitations(WORK, { dir, version: 'v1', format })).toEqual(good);
     expect(format).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir)).toEqual([`${citationKeyHash(WORK, 'v1')}.json`]);
