@@ -106,7 +106,6 @@ try {
   printSearchComparison(comparison);
 
   const measured: Record<BudgetName, number> = {
-    transcriptWire: transcript.total,
     transcriptWireVsPeer: peer.ratios.wire,
     transcriptLcpVsPeer: peer.ratios.lcp,
     transcriptJs: jsOnLoad(transcript),
@@ -115,7 +114,6 @@ try {
     lighthouseBestPractices: lighthouse.transcript.bestPractices,
     lighthouseSeo: lighthouse.transcript.seo,
     cls: lighthouse.transcript.cls,
-    searchColdBytes: search.cold.transferred,
     searchColdBytesVsStarlight: search.cold.transferred / comparison.starlight.normal.cold.transferred,
     searchSlow4gVsStarlight: comparison.ours.slow4g.cold.msFromLastKey / comparison.starlight.slow4g.cold.msFromLastKey,
     searchWarmMs: search.warm.msFromLastKey,
@@ -133,7 +131,6 @@ try {
           {
             measured: `${Math.round(value * 1000) / 1000}${budget.unit}`,
             budget: `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit}${budget.unit}`,
-            starlight: 'starlight' in budget ? `${budget.starlight}${budget.unit}` : '',
             ok: withinBudget(budget, value) ? 'yes' : 'NO',
           },
         ];
