@@ -18,7 +18,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { RECORD_COMPONENTS, attribute, type RecordParagraph } from '../src/lib/record.ts';
-import { readContext, validateTranscript } from '../src/lib/transcript-source.ts';
+import { contextReader, validateTranscript } from '../src/lib/transcript-source.ts';
 import { contentPaths } from '../src/lib/content-paths.ts';
 
 const prop = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
@@ -66,11 +66,12 @@ function liftParagraphs(block: MdxJsxFlowElement, byId: Map<string, RecordParagr
 
 export function remarkTranscript() {
   const paths = contentPaths();
+  const context = contextReader(paths);
   return (tree: Root, file: VFile): void => {
     if (!file.path || !file.path.startsWith(paths.transcripts + sep)) return;
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
-    const record = validateTranscript(tree, frontmatter, relative(process.cwd(), file.path), readContext(paths));
+    const record = validateTranscript(tree, frontmatter, relative(process.cwd(), file.path), context());
     const byId = new Map(record.paragraphs.map((p) => [p.id, p]));
     const aliasesOf = new Map<string, string[]>();
     for (const [alias, target] of Object.entries((frontmatter['anchorAliases'] ?? {}) as Record<string, string>)) {

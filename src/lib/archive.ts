@@ -34,6 +34,8 @@ export interface Archive {
   people: PersonEntry[];
   /** Timeline entries, oldest first. */
   timeline: TimelineEntry[];
+  /** The records' publishers, short names, as a phrase: "AZERTAC", or "AZERTAC and TASS". */
+  publishers: string;
 }
 
 /** Person id → names as labels show them, for attributeParagraph. */
@@ -42,7 +44,7 @@ export function namesOf(people: readonly PersonEntry[]): Map<string, PersonNames
 }
 
 /** The publishers of the records, short names, as a phrase: "AZERTAC", or "AZERTAC and TASS". */
-export function publishersOf(transcripts: readonly TranscriptContext[]): string {
+function publishersOf(transcripts: readonly TranscriptContext[]): string {
   const names = [...new Set(transcripts.map(({ entry }) => publisherShortName(entry.data.source.publisher)))];
   return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
 }
@@ -90,7 +92,8 @@ async function loadArchive(): Promise<Archive> {
   notes.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'));
   // On one day, the events this archive records come first.
   timeline.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || Number(!!b.data.transcript) - Number(!!a.data.transcript));
-  return { transcripts, notes, people, timeline };
+  // Once per build, not per page: every page's footer names them.
+  return { transcripts, notes, people, timeline, publishers: publishersOf(transcripts) };
 }
 
 let cached: Promise<Archive> | undefined;

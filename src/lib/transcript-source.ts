@@ -2,7 +2,7 @@
  * Reads and validates a transcript MDX file outside Astro (scripts, tests,
  * exports) with the same checks the build runs through remark-transcript.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
@@ -159,6 +159,31 @@ export function readLock(paths: ContentPaths): AnchorLock {
 export function readContext(paths: ContentPaths, { withLock = true } = {}): TranscriptContext {
   const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes), sources: paths.sources };
   return withLock ? { ...context, lock: readLock(paths) } : context;
+}
+
+/** A file's or folder's modification time and size, or `-` when it does not exist. */
+function fileStamp(path: string): string {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat ? `${stat.mtimeMs}:${stat.size}` : '-';
+}
+
+/**
+ * readContext(paths), read again only when the anchor lock or the people or notes folder has changed
+ * (`astro dev` edits). The MDX pipeline validates each transcript against it: one read per build instead
+ * of one per transcript, since reading the lock per transcript made a build grow with the square of the
+ * archive (the lock lists every paragraph of every transcript).
+ */
+export function contextReader(paths: ContentPaths): () => TranscriptContext {
+  let stamp: string | undefined;
+  let context: TranscriptContext | undefined;
+  return () => {
+    const now = [paths.lock, paths.people, paths.notes].map(fileStamp).join(' ');
+    if (now !== stamp || !context) {
+      context = readContext(paths);
+      stamp = now;
+    }
+    return context;
+  };
 }
 
 export interface TranscriptFile {

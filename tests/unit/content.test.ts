@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
 import { personSchema, transcriptSchema } from '~/lib/schemas';
-import { readContext, readTranscript, transcriptFiles } from '~/lib/transcript-source';
+import { contextReader, readContext, readTranscript, transcriptFiles } from '~/lib/transcript-source';
 import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
 
 /** Reads the fixture transcript from a content folder the way the build does. */
@@ -49,6 +49,30 @@ describe('the real content', () => {
 describe('the valid fixture', () => {
   test('reads without errors', () => {
     expect(readFixture(FIXTURE_CONTENT).record.paragraphs.map((p) => p.id)).toEqual(['addressed', 'putin-said', 'putin-regional', 'putin-glad', 'aliyev-visit']);
+  });
+});
+
+describe('the context the build validates each transcript against', () => {
+  test('is read once for all transcripts, and again when the lock or the people folder changes', () => {
+    const dir = fixtureContent();
+    try {
+      const paths = contentPaths(dir);
+      const context = contextReader(paths);
+      const first = context();
+      expect(context()).toBe(first);
+      // Edits in `astro dev`, each dated a little later, as a later save would be: a new person, then a new lock.
+      const later = (path: string, seconds: number): void => utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));
+      writeFileSync(join(paths.people, 'newcomer.md'), '---\nname: A Newcomer\nshortName: Newcomer\n---\n');
+      later(paths.people, 5);
+      const withPerson = context();
+      expect(withPerson.people.has('newcomer')).toBe(true);
+      expect(first.people.has('newcomer')).toBe(false);
+      writeFileSync(paths.lock, JSON.stringify({ other: { 'p-1': 'abc' } }));
+      later(paths.lock, 10);
+      expect(context().lock).toEqual({ other: { 'p-1': 'abc' } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
