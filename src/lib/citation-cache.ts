@@ -11,6 +11,7 @@
 import { join, resolve } from 'node:path';
 import { bibtexAccessed, cslAccessed } from './accessed-date.ts';
 import { CACHE_DIR, contentHash, packageVersion, readCacheEntry, writeCacheEntry } from './build-cache.ts';
+import { isoDate } from './format.ts';
 import { cslItem, formatCitations, type CitedWork, type Citations } from './citations.ts';
 import citationsSource from './citations.ts?raw';
 import chicagoStyle from '../citation-styles/chicago-author-date.csl?raw';
@@ -37,9 +38,6 @@ export function citationKeyHash(work: CitedWork, version: string): string {
   // JSON leaves out a key whose value is undefined.
   return contentHash(version, JSON.stringify({ ...cslItem(work), accessed: undefined }), String(work.paragraph ?? ''));
 }
-
-/** The accessed day as cslItem() writes it: `YYYY-MM-DD`, in UTC. */
-const accessedDay = (work: CitedWork): string => work.accessed.toISOString().slice(0, 10);
 
 /** A cache entry: the citations and the accessed day they were formatted with. */
 interface CachedCitations {
@@ -80,7 +78,8 @@ export interface CitationCacheOptions {
 /** formatCitations(work), from the cache when there, else formatted and kept. */
 export function cachedCitations(work: CitedWork, { dir = CITATION_CACHE_DIR, version = citationCodeVersion(), format = formatCitations }: CitationCacheOptions = {}): Citations {
   const file = join(dir, `${citationKeyHash(work, version)}.json`);
-  const day = accessedDay(work);
+  // `YYYY-MM-DD` in UTC, as cslItem() writes the accessed date.
+  const day = isoDate(work.accessed);
   const cached = readEntry(file);
   if (cached) return accessedOn(cached, day);
   const citations = format(work);
