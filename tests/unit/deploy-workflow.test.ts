@@ -36,6 +36,12 @@ describe('the GitHub Pages workflow', () => {
     expect(runs.indexOf('npm run build')).toBeGreaterThan(runs.indexOf('npm ci'));
   });
 
+  test('runs the whole test suite, and builds only after it passed', () => {
+    const tests = workflow.jobs['test']?.steps ?? [];
+    expect(tests.map((step) => step.run)).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
+    expect(workflow.jobs['build']?.needs).toBe('test');
+  });
+
   test('builds with SITE_URL and BASE_PATH from the Pages configuration', () => {
     const pages = action(build, 'actions/configure-pages');
     expect(pages?.id).toBe('pages');
