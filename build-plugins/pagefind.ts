@@ -18,8 +18,14 @@
  *    would make the index a cold search downloads four times larger. The
  *    search page, which lists notes too, loads the whole bundle. Always
  *    closes the Pagefind service.
- * 4. Writes the forgiving-search lexicon into both (build-plugins/search-lexicon.ts):
- *    the record's vocabulary, spelling variants and translation renderings.
+ * 4. Writes one bundle per other language in which publications printed
+ *    passages of the record (`<outDir>/pagefind/<lang>/`, e.g. the Russian
+ *    original): their renderings (src/lib/renderings.ts), each a record at
+ *    its paragraph's address, indexed with that language's stemming. A query
+ *    in that script loads it; nothing else does.
+ * 5. Writes the forgiving-search lexicon into the first two (build-plugins/search-lexicon.ts):
+ *    the record's vocabulary, spelling variants, translation renderings and
+ *    the languages of the rendering bundles.
  *
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production
  * build, so search works in development once `npm run build` has run.
@@ -34,7 +40,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
 import type { TranscriptJson } from '../src/lib/open-data.ts';
 import { personSchema } from '../src/lib/schemas.ts';
-import { paragraphRecords, publisherShortName, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
+import { paragraphRecords, publisherShortName, renderingRecords, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
 import { formatDate } from '../src/lib/format.ts';
 import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
@@ -112,10 +118,14 @@ export interface IndexOptions {
   cacheDir?: string;
 }
 
-/** What Pagefind is given: the record's paragraphs (custom records) and the note pages. Its output depends on nothing else. */
+type CustomRecord = Parameters<pagefind.PagefindIndex['addCustomRecord']>[0];
+
+/** What Pagefind is given: the record's paragraphs (custom records), the note pages and the renderings by language. Its output depends on nothing else. */
 interface IndexInput {
-  records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][];
+  records: CustomRecord[];
   pages: { url: string; content: string }[];
+  /** Language → renderings of paragraphs in that language, one bundle each. */
+  renderings: Record<string, CustomRecord[]>;
 }
 
 /** The last index built, kept between builds in Astro's cache folder (src/lib/build-cache.ts). */
@@ -124,19 +134,33 @@ export const INDEX_CACHE_DIR = resolve(CACHE_DIR, 'search-index');
 /** Names a cached index: everything Pagefind was given, and its version. */
 const indexKey = (input: IndexInput): string => contentHash(`pagefind@${packageVersion('pagefind')}`, JSON.stringify(input));
 
-/** Runs Pagefind: the whole bundle into `outputPath`, the record's alone into `recordPath`. */
-async function writeIndexes(input: IndexInput, outputPath: string, recordPath: string): Promise<void> {
+/** A new Pagefind index, or an error. */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index } = check(await pagefind.createIndex(), 'createIndex');
+  if (!index) throw new Error('Pagefind returned no index');
+  return index;
+}
+
+/** Folder of the bundle of renderings in `language`, inside the main one. */
+export const renderingBundleDir = (language: string): string => `${BUNDLE_DIR}/${language}`;
+
+/** Runs Pagefind into `outDir`: the whole bundle, the record's alone, and each language's renderings. */
+async function writeIndexes(input: IndexInput, outDir: string): Promise<void> {
   try {
-    const { index } = check(await pagefind.createIndex(), 'createIndex');
-    const { index: recordIndex } = check(await pagefind.createIndex(), 'createIndex');
-    if (!index || !recordIndex) throw new Error('Pagefind returned no index');
+    const index = await newIndex();
+    const recordIndex = await newIndex();
     for (const record of input.records) {
       check(await index.addCustomRecord(record), `adding ${record.url}`);
       check(await recordIndex.addCustomRecord(record), `adding ${record.url}`);
     }
     for (const page of input.pages) check(await index.addHTMLFile(page), `adding ${page.url}`);
-    check(await index.writeFiles({ outputPath }), 'writeFiles');
-    check(await recordIndex.writeFiles({ outputPath: recordPath }), 'writeFiles (record)');
+    check(await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) }), 'writeFiles');
+    check(await recordIndex.writeFiles({ outputPath: join(outDir, RECORD_BUNDLE_DIR) }), 'writeFiles (record)');
+    for (const [language, records] of Object.entries(input.renderings)) {
+      const languageIndex = await newIndex();
+      for (const record of records) check(await languageIndex.addCustomRecord(record), `adding a rendering of ${record.url}`);
+      check(await languageIndex.writeFiles({ outputPath: join(outDir, renderingBundleDir(language)) }), `writeFiles (${language})`);
+    }
   } finally {
     await pagefind.close();
   }
@@ -147,7 +171,8 @@ async function writeIndexes(input: IndexInput, outputPath: string, recordPath: s
  * input was indexed before (a warm rebuild starts no Pagefind), else built
  * and kept in place of the previous entry. Returns whether it was cached.
  */
-async function bundleFor(input: IndexInput, outputPath: string, recordPath: string, cacheDir: string): Promise<boolean> {
+async function bundleFor(input: IndexInput, outDir: string, cacheDir: string): Promise<boolean> {
+  const outputPath = join(outDir, BUNDLE_DIR);
   const key = indexKey(input);
   const cached = join(cacheDir, key);
   if (existsSync(cached)) {
@@ -159,7 +184,7 @@ async function bundleFor(input: IndexInput, outputPath: string, recordPath: stri
       rmSync(outputPath, { recursive: true, force: true });
     }
   }
-  await writeIndexes(input, outputPath, recordPath);
+  await writeIndexes(input, outDir);
   // Copied aside, then renamed: a build reading the cache never sees half an entry.
   const temporary = `${cached}.${process.pid}.tmp`;
   cpSync(outputPath, temporary, { recursive: true });
@@ -175,7 +200,7 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
   const started = performance.now();
   try {
     const people = readPeople(paths);
-    const input: IndexInput = { records: [], pages: [] };
+    const input: IndexInput = { records: [], pages: [], renderings: {} };
     const marked = new Map<string, ParagraphRef[]>();
     const transcripts: Record<string, TranscriptInfo> = {};
     for (const json of builtTranscripts(outDir)) {
@@ -194,6 +219,7 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
       };
       const speakers = new Map(json.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
       const customs = paragraphRecords(transcript, speakers, base);
+      for (const record of renderingRecords(transcript, speakers, base)) (input.renderings[record.language] ??= []).push(record);
       for (const [i, custom] of customs.entries()) {
         input.records.push(custom);
         for (const note of json.paragraphs[i]!.notes) {
@@ -212,15 +238,17 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
     }
     const outputPath = join(outDir, BUNDLE_DIR);
     const recordPath = join(outDir, RECORD_BUNDLE_DIR);
-    const cached = await bundleFor(input, outputPath, recordPath, cacheDir);
+    const cached = await bundleFor(input, outDir, cacheDir);
     const named = [...people.values()].map((p) => ({ name: p.shortName, aliases: p.aliases }));
     const texts = input.records.map((record) => record.content);
-    writeLexicon([outputPath, recordPath], { paths, base, paragraphs: texts, people: named, marked, transcripts });
+    const languages = Object.keys(input.renderings).sort();
+    writeLexicon([outputPath, recordPath], { paths, base, paragraphs: texts, people: named, marked, transcripts, languages });
     const ms = Math.round(performance.now() - started);
     const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
     const records = input.records.length;
     const notes = input.pages.length;
-    logger.info(`${cached ? 'Read from the cache' : 'Indexed'}: ${records} paragraphs and ${notes} note pages, in ${ms} ms → ${shown}`);
+    const renderings = languages.map((language) => `${input.renderings[language]!.length} renderings in ${language}`).join(', ');
+    logger.info(`${cached ? 'Read from the cache' : 'Indexed'}: ${records} paragraphs and ${notes} note pages${renderings ? `, ${renderings}` : ''}, in ${ms} ms → ${shown}`);
     return { records, notes, ms, cached };
   } catch (error) {
     throw new Error('Building the search index failed', { cause: error });

@@ -116,11 +116,13 @@ export interface LexiconInput {
   marked: ReadonlyMap<string, ParagraphRef[]>;
   /** Transcripts by slug, for citations. */
   transcripts: Record<string, TranscriptInfo>;
+  /** Languages with a bundle of renderings (`pagefind/<lang>/`). */
+  languages: string[];
 }
 
 /** Builds the lexicon from content and writes it to `<dir>/lexicon.json` in each bundle folder. */
 export function writeLexicon(bundleDirs: readonly string[], input: LexiconInput): Lexicon {
-  const lexicon = buildLexicon(input.paragraphs, [...input.people, ...readPlaces(input.paths.places)], readRenderings(input.paths, input.base, input.marked), input.transcripts);
+  const lexicon = buildLexicon(input.paragraphs, [...input.people, ...readPlaces(input.paths.places)], readRenderings(input.paths, input.base, input.marked), input.transcripts, input.languages);
   const text = JSON.stringify(lexicon);
   for (const dir of bundleDirs) {
     mkdirSync(dir, { recursive: true });

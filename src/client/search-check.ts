@@ -6,14 +6,17 @@
  * passage aligned word by word, a link to the paragraph, its share page and
  * a citation. Everything is built with textContent, never as HTML.
  */
-import { diffSegments, spanText } from '~/lib/quote-diff';
-import type { Alignment } from '~/lib/quote-align';
-import type { PassageMatch, Verdict } from '~/lib/quote-verdict';
+import { diffSegments, sentencesText, sharedSegments, spanText } from '~/lib/quote-diff';
+import { COMMON_WORDS, splitWords, type Alignment } from '~/lib/quote-align';
+import type { Change, NearPassage, PassageMatch, QuoteCheck, TranslationMatch, Verdict } from '~/lib/quote-verdict';
+import { languageName, renderingLabel } from '~/lib/renderings';
+import { wordKey } from '~/lib/search';
 import { quoteWithAttribution } from '~/lib/share';
 import type { Lexicon, ParagraphRef } from '~/lib/search-lexicon';
-import { sharePath } from '~/lib/urls';
-import { diffView } from './search-diff-view';
-import { checkQuoteInIndex, type FoundParagraph } from './search-forgiving';
+import { paragraphOfPath, sharePath, withBase } from '~/lib/urls';
+import { diffView, sharedView } from './search-diff-view';
+import { element } from './search-dom';
+import { checkQuoteInIndex, type CheckContext, type FoundParagraph } from './search-forgiving';
 import { loadLexicon, loadPagefind } from './search-pagefind';
 
 /** Longest quote checked, in characters: a paragraph or two. Longer text is cut, and the page says so. */
@@ -26,23 +29,13 @@ const HEADINGS: Record<Verdict, string> = {
   absent: 'Not in the record',
 };
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+/** The heading of a check: a quote in another language than the record's is not found "in the record" but among the texts we hold. */
+const headingOf = (check: QuoteCheck & CheckContext): string => (check.verdict === 'absent' && check.language ? 'Not found in the texts we hold' : HEADINGS[check.verdict]);
 
 function link(href: string, text: string, className = ''): HTMLAnchorElement {
   const a = element('a', className, text);
   a.href = href;
   return a;
-}
-
-/** `/transcripts/<slug>/#<id>` → slug and id. */
-function addressOf(url: string): { slug: string; id: string } | undefined {
-  const match = /transcripts\/([^/]+)\/#(.+)$/.exec(url);
-  return match ? { slug: match[1]!, id: decodeURIComponent(match[2]!) } : undefined;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -59,9 +52,32 @@ function differences(alignment: Alignment): string {
   return parts.length ? `${parts.join(', ')}.` : 'The words are the same, in another order.';
 }
 
-/** The paragraph's links: in context (the permanent anchor), its share page, and a citation to copy. */
+/** Names of the changes a reader must see first. */
+const CHANGE_NAMES: Record<Exclude<Change['kind'], 'word'>, string> = {
+  number: 'A number differs',
+  negation: 'A negation differs',
+  who: 'Who does what differs',
+  order: 'The order differs',
+};
+
+/** One named change: the record's words in quotation marks (they are the record's), the quote's marked as inserted, never quoted. */
+function changeLine(change: Change & { kind: keyof typeof CHANGE_NAMES }): HTMLElement {
+  const line = element('p', 'tx-check__number');
+  line.dataset['change'] = change.kind;
+  line.append(element('strong', '', `${CHANGE_NAMES[change.kind]}: `));
+  if (change.kind === 'order') {
+    line.append('the quote has the record’s words in another order.');
+    return line;
+  }
+  line.append(change.record ? `the record has “${change.record}”` : 'the record has nothing here');
+  if (change.quote) line.append('; the quote has ', element('ins', '', change.quote), '.');
+  else line.append('; the quote leaves it out.');
+  return line;
+}
+
+/** The paragraph's links: in context (the permanent anchor), its share page, and a citation of the record's words to copy. */
 function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexicon): HTMLElement[] {
-  const address = addressOf(paragraph.url);
+  const address = paragraphOfPath(paragraph.url);
   const links = element('ul', 'tx-check__links');
   links.setAttribute('role', 'list');
   const open = link(paragraph.url, `Read paragraph ${paragraph.n} in context`, 'tx-check__open');
@@ -76,7 +92,7 @@ function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexico
     }),
   );
   const info = address ? lexicon.transcripts[address.slug] : undefined;
-  if (!info) return [links];
+  if (!info || quoted === '') return [links];
   const citation = quoteWithAttribution(quoted, { who: paragraph.speaker, place: info.place, date: info.date, translation: paragraph.translation ?? null }, new URL(paragraph.url, location.href).href);
   const cite = element('div', 'tx-check__cite');
   const text = element('p', 'tx-check__cite-text', citation);
@@ -94,27 +110,62 @@ function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexico
   return [links, cite];
 }
 
-/** The passage with the quote aligned word by word, under who said it and where. */
-function passageFigure(match: PassageMatch<FoundParagraph>, context: number): HTMLElement {
+/** Who says a paragraph, and which it is: "Vladimir Putin, paragraph 14". */
+const captionOf = (paragraph: FoundParagraph): string => `${paragraph.speaker}, paragraph ${paragraph.n}`;
+
+/** The passage with the quote aligned word by word (an altered quote), under who said it. */
+function diffFigure(match: PassageMatch<FoundParagraph>, context: number): HTMLElement {
   const figure = element('figure', 'tx-check__passage');
   const quote = element('blockquote', 'tx-diff');
   quote.append(diffView(diffSegments(match.paragraph.text, match.alignment, context)));
-  figure.append(quote, element('figcaption', '', `${match.paragraph.speaker}, paragraph ${match.paragraph.n}`));
+  figure.append(quote, element('figcaption', '', captionOf(match.paragraph)));
   return figure;
 }
 
-/** Passages sharing some of the quote's rarer words, for an absent quote or as other candidates. */
-function nearestList(matches: readonly PassageMatch<FoundParagraph>[]): HTMLElement {
+/** A passage in the record's words alone, the words the quote shares marked, captioned with a link to it. */
+function recordFigure(paragraph: FoundParagraph, shared: (index: number) => boolean, around: { from: number; to: number }, context: number, caption: Node): HTMLElement {
+  const figure = element('figure', 'tx-check__passage tx-check__passage--record');
+  const quote = element('blockquote', 'tx-diff');
+  quote.append(sharedView(sharedSegments(paragraph.text, (_, i) => shared(i), around.from, around.to, context)));
+  const figcaption = element('figcaption', '');
+  figcaption.append(caption);
+  figure.append(quote, figcaption);
+  return figure;
+}
+
+/** Passages sharing some of the quote's rarer words, in the record's own words with those words marked. */
+function nearestList(passages: readonly NearPassage<FoundParagraph>[]): HTMLElement {
   const list = element('ol', 'tx-check__nearest');
   list.setAttribute('role', 'list');
-  for (const match of matches.slice(0, 3)) {
+  for (const { paragraph, shared } of passages.slice(0, 3)) {
     const item = element('li', '');
-    const figure = passageFigure(match, 6);
-    figure.querySelector('figcaption')!.replaceChildren(link(match.paragraph.url, `${match.paragraph.speaker}, paragraph ${match.paragraph.n}`));
-    item.append(figure);
+    const marked = sharedWith(paragraph.text, shared);
+    const words = splitWords(paragraph.text).map((_, i) => i).filter(marked);
+    // Shown around the words it shares, the paragraph's start when few.
+    const around = { from: words[0] ?? 0, to: (words.at(-1) ?? 0) + 1 };
+    item.append(recordFigure(paragraph, marked, around, 6, link(paragraph.url, captionOf(paragraph))));
     list.append(item);
   }
   return list;
+}
+
+/** A rendering's words as its publisher printed them, attributed and linked to where they were printed. */
+function renderingFigure(text: string, caption: string, href?: string): HTMLElement {
+  const figure = element('figure', 'tx-check__passage');
+  const figcaption = element('figcaption', '');
+  figcaption.append(href ? link(href, caption) : caption);
+  figure.append(element('blockquote', 'tx-check__rendering', text), figcaption);
+  return figure;
+}
+
+/** The first letters of a word, which translations of the same words share across their forms ("restore", "restoration"). */
+const stemOf = (key: string): string => key.slice(0, 5);
+
+/** Which words of a paragraph (by index) a translation shares with it, common words left out: those are marked. */
+function sharedWith(paragraphText: string, words: readonly string[]): (index: number) => boolean {
+  const stems = new Set(words.map((w) => stemOf(wordKey(w))));
+  const record = splitWords(paragraphText);
+  return (i) => !COMMON_WORDS.has(record[i]!.key) && stems.has(stemOf(record[i]!.key));
 }
 
 class TxQuoteCheck extends HTMLElement {
@@ -175,7 +226,8 @@ class TxQuoteCheck extends HTMLElement {
     const raw = this.#field.value.trim();
     const quote = raw.slice(0, MAX_QUOTE);
     const sequence = ++this.#sequence;
-    document.title = raw ? `Check: “${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''}” – ${this.#title}` : this.#title;
+    // The reader's words, not the record's: never in quotation marks.
+    document.title = raw ? `Check: ${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''} – ${this.#title}` : this.#title;
     if (quote === '') {
       this.#result.replaceChildren();
       this.#status.textContent = '';
@@ -192,7 +244,7 @@ class TxQuoteCheck extends HTMLElement {
       const ms = Math.round(performance.now() - started);
       this.#result.replaceChildren(this.#verdict(check, lexicon, raw.length > MAX_QUOTE));
       this.#result.dataset['ms'] = String(ms);
-      this.#status.textContent = `${HEADINGS[check.verdict]}.`;
+      this.#status.textContent = `${headingOf(check)}.`;
       // Once the verdict shows, its heading says what the status line reads out.
       this.#status.classList.add('tx-visually-hidden');
     } catch (error) {
@@ -207,55 +259,98 @@ class TxQuoteCheck extends HTMLElement {
     }
   }
 
-  #verdict(check: Awaited<ReturnType<typeof checkQuoteInIndex>>, lexicon: Lexicon, cut: boolean): HTMLElement {
+  #verdict(check: QuoteCheck<FoundParagraph> & CheckContext, lexicon: Lexicon, cut: boolean): HTMLElement {
     const section = element('section', 'tx-check__verdict');
     section.dataset['verdict'] = check.verdict;
+    if (check.translation) section.dataset['match'] = check.translation.kind;
     section.setAttribute('aria-labelledby', 'tx-check-verdict');
-    const heading = element('h2', 'tx-check__heading', HEADINGS[check.verdict]);
+    const heading = element('h2', 'tx-check__heading', headingOf(check));
     heading.id = 'tx-check-verdict';
     section.append(heading);
-    const say = (text: string, className = 'tx-check__explain'): void => void section.append(element('p', className, text));
+    const say = (text: string, className = 'tx-check__explain'): HTMLElement => {
+      const line = element('p', className, text);
+      section.append(line);
+      return line;
+    };
     if (cut) say(`Only the first ${MAX_QUOTE} characters were checked.`, 'tx-check__note');
     // Other spellings of names are worth saying; a guessed typo only helped find the candidates.
     const spellings = check.corrections.filter((c) => c.reason === 'variant');
-    if (spellings.length > 0) {
-      say(`Read with the record’s spelling: ${spellings.map((c) => `${c.from} → ${c.to}`).join(', ')}.`, 'tx-check__note');
-    }
+    if (spellings.length > 0) say(`Read with the record’s spelling: ${spellings.map((c) => `${c.from} → ${c.to}`).join(', ')}.`, 'tx-check__note');
     const { best } = check;
+    const publisher = (paragraph: FoundParagraph): string => lexicon.transcripts[paragraphOfPath(paragraph.url)?.slug ?? '']?.publisher ?? 'its publisher';
     if (check.verdict === 'verbatim' && best) {
-      say('These words are in the record as AZERTAC published it, word for word (case, punctuation, quotation marks, dashes and spacing aside).');
-      section.append(passageFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
-    } else if (check.verdict === 'altered' && best) {
-      say(
-        `A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`,
-      );
-      for (const number of best.alignment.numbers) {
-        const line = element('p', 'tx-check__number');
-        line.append(element('strong', '', 'A number differs: '), `the record says ${number.record}, the quote ${number.quote ?? 'leaves it out'}.`);
-        section.append(line);
+      say(`These words are in the record as ${publisher(best.paragraph)} published it, word for word (case, punctuation, quotation marks, dashes and spacing aside).`);
+      for (const note of check.notes) {
+        const line = say('', 'tx-check__translation-note');
+        line.append(element('strong', '', 'This English differs from the Russian. '), 'A translation note covers these words: ', link(note.href, note.title), '.');
       }
-      section.append(passageFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
-    } else if (check.verdict === 'translation' && check.rendering) {
-      const { rendering } = check.rendering;
-      say(`These words match another English translation of the same passage (${rendering.label}, given in the note “${rendering.title}”). AZERTAC’s English, the record, says it in other words.`);
-      const figure = element('figure', 'tx-check__passage');
-      const theirs = element('blockquote', 'tx-check__rendering', rendering.text);
-      figure.append(theirs, element('figcaption', '', rendering.label));
-      const ours = element('figure', 'tx-check__passage tx-check__passage--record');
-      const paragraph = rendering.paragraphs[0];
-      ours.append(element('blockquote', '', rendering.english), element('figcaption', '', `AZERTAC’s English${paragraph ? `: ${paragraph.speaker}, paragraph ${paragraph.n}` : ''}`));
-      const note = element('p', 'tx-check__note-link');
-      note.append('Why the wordings differ: ', link(rendering.href, rendering.title));
-      section.append(figure, ours, note);
-      if (paragraph) section.append(...paragraphLinks(paragraph, rendering.english, lexicon));
+      section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
+    } else if (check.verdict === 'altered' && best) {
+      say(`A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`);
+      for (const change of check.changes) if (change.kind !== 'word') section.append(changeLine({ ...change, kind: change.kind }));
+      if (check.changes.every((c) => c.kind === 'word')) {
+        say('Only a few words differ. This may be the record’s words changed, or another translation of the same Russian words: compare before you quote.', 'tx-check__note');
+      }
+      section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, sentencesText(best.paragraph.text, best.alignment), lexicon));
+    } else if (check.verdict === 'translation' && check.translation) {
+      this.#translation(section, check.translation, lexicon, say);
+    } else if (check.language) {
+      const name = languageName(check.language);
+      say(
+        check.comparable
+          ? `These words match none of the ${name} texts of this meeting we recorded. The record is an English text; we hold the ${name} of some passages only, as other publications printed them.`
+          : `The record is in English, and we hold no ${name} texts of it to compare these words with.`,
+      );
+      const search = new URL(withBase('search/'), location.href);
+      search.searchParams.set('q', this.#field.value.trim());
+      const line = say('', 'tx-check__explain');
+      line.append('Try ', link(search.pathname + search.search, `searching for these words`), ', or paste the English of the passage.');
     } else {
-      say('Nothing in the record is close to these words. The record holds AZERTAC’s English text of this meeting only; no passage of it says this.');
+      say('No passage of the record says this. The record holds the published English text of this meeting only.');
       if (check.nearest.length > 0) {
-        say('Passages that share some of its rarer words:', 'tx-check__explain tx-check__explain--nearest');
+        say('Passages that share some of its rarer words, in the record’s own words (the shared words marked). A translation made by someone else can differ from the record in every word: compare before you conclude.', 'tx-check__explain tx-check__explain--nearest');
         section.append(nearestList(check.nearest));
       }
     }
     return section;
+  }
+
+  /** Another rendering of a passage: whose, the record's words for it beside, and how sure the check is. */
+  #translation(section: HTMLElement, match: TranslationMatch<FoundParagraph>, lexicon: Lexicon, say: (text: string, className?: string) => HTMLElement): void {
+    if (match.kind === 'note') {
+      const { rendering } = match;
+      const line = say(`These words match another English rendering of the same passage (${rendering.label}), given in a translation note: `);
+      line.append(link(rendering.href, rendering.title), '. The record says it in other words.');
+      section.append(renderingFigure(rendering.text, rendering.label));
+      const paragraph = rendering.paragraphs[0];
+      const ours = element('figure', 'tx-check__passage tx-check__passage--record');
+      ours.append(element('blockquote', '', rendering.english), element('figcaption', '', `The record${paragraph ? `: ${paragraph.speaker}, paragraph ${paragraph.n}` : ''}`));
+      section.append(ours);
+      if (paragraph) section.append(...paragraphLinks(paragraph, rendering.english, lexicon));
+      return;
+    }
+    const { paragraph } = match;
+    const whole = { from: 0, to: splitWords(paragraph.text).length };
+    if (match.kind === 'documented') {
+      const label = renderingLabel(match.rendering);
+      say(
+        match.rendering.language === 'ru'
+          ? `These words are the Russian original as ${match.rendering.publisher} printed it, of paragraph ${paragraph.n}. The record is an English translation; its words for the passage stand below.`
+          : `These words are another English translation of paragraph ${paragraph.n}, as ${match.rendering.publisher} printed it. The record’s English stands below, the words both share marked.`,
+      );
+      section.append(renderingFigure(match.rendering.text, label, match.rendering.url));
+      // Words a translation into the record's language shares with it are marked; the Russian shares none.
+      const shared = match.rendering.language === 'ru' ? () => false : sharedWith(paragraph.text, splitWords(match.rendering.text).map((w) => w.text));
+      section.append(recordFigure(paragraph, shared, whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
+      section.append(...paragraphLinks(paragraph, '', lexicon));
+      return;
+    }
+    const sure = match.confidence === 'likely' ? 'Likely' : 'Possibly';
+    say(
+      `${sure} another translation of paragraph ${paragraph.n}. It matches no rendering we recorded, but it shares ${plural(match.shared.length, 'word')} with this passage, names and rarer words among them, in other wording. The check compares words, not meaning: ${match.confidence === 'likely' ? 'read the passage to confirm' : 'this is a guess, so read the passage before you rely on it'}.`,
+    );
+    section.append(recordFigure(paragraph, sharedWith(paragraph.text, match.shared), whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
+    section.append(...paragraphLinks(paragraph, '', lexicon));
   }
 }
 

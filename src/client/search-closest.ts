@@ -1,20 +1,21 @@
 /**
  * What search needs only when a query is not found as typed, loaded then by
  * search-ui.ts: the query in the record's spelling, and the closest passages,
- * found and rendered with the words that differ marked. A search that finds
- * its words never downloads it.
+ * found and shown in the record's own words with the words the query shares
+ * marked (nothing of the query is spliced in). A search that finds its words
+ * never downloads it.
  */
 import type { PassageMatch } from '~/lib/quote-verdict';
-import { diffSegments } from '~/lib/quote-diff';
+import { alignedWords, sharedSegments } from '~/lib/quote-diff';
 import { hitTerms, resultHref } from '~/lib/search';
-import { diffView } from './search-diff-view';
+import { sharedView } from './search-diff-view';
 import { element, paragraphMeta } from './search-dom';
 import type { FoundParagraph } from './search-forgiving';
 
 export { correctQuery } from '~/lib/search-lexicon';
 export { closestPassages } from './search-forgiving';
 
-/** A passage close to the query: who speaks, which paragraph, and the record's words with the differences marked. */
+/** A passage close to the query: who speaks, which paragraph, and the record's words with those the query shares marked. */
 export function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, words: number, manyDocuments: boolean): HTMLLIElement {
   const item = element('li', 'tx-search__result');
   const link = element('a', 'tx-search__link');
@@ -27,9 +28,10 @@ export function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagr
   link.dataset['kind'] = 'closest';
   const meta = element('span', 'tx-search__meta');
   meta.append(element('span', 'tx-search__speaker', paragraph.speaker), ...paragraphMeta(paragraph.n, paragraph.source, manyDocuments));
-  const excerpt = element('span', 'tx-search__excerpt tx-diff');
-  // Shortened around the differences, more so for a short query.
-  excerpt.append(diffView(diffSegments(paragraph.text, alignment, Math.max(4, Math.floor(words / 6)))));
+  const excerpt = element('span', 'tx-search__excerpt');
+  // Shortened around the shared words, more so for a short query.
+  const shared = alignedWords(paragraph.text, alignment);
+  excerpt.append(sharedView(sharedSegments(paragraph.text, (_, i) => shared.has(i), alignment.from, alignment.to, Math.max(4, Math.floor(words / 6)))));
   link.append(meta, excerpt);
   item.append(link);
   return item;

@@ -1,9 +1,10 @@
 /**
- * Renders a word-by-word difference (src/lib/quote-diff.ts) as DOM: the
- * record's words in `<del>` where the quote lacks or changes them, the quote's
- * words in `<ins>`; built with textContent, never as HTML.
+ * Renders passages of the record as DOM (src/lib/quote-diff.ts): a
+ * word-by-word difference (the record's words in `<del>` where the quote lacks
+ * or changes them, the quote's words in `<ins>`), or the record's words alone
+ * with those a quote shares in `<mark>`. Built with textContent, never as HTML.
  */
-import type { Diff } from '~/lib/quote-diff';
+import type { Diff, SharedSegment } from '~/lib/quote-diff';
 
 const NOTE_TITLES = { spelling: 'another spelling', number: 'a different number' } as const;
 
@@ -32,5 +33,22 @@ export function diffView(diff: Diff): DocumentFragment {
     fragment.append(node);
   }
   if (diff.clippedEnd) fragment.append(' …');
+  return fragment;
+}
+
+/** A fragment holding a passage in the record's own words, the words a quote shares in `<mark>`, with "…" where it goes on. */
+export function sharedView(passage: { segments: SharedSegment[]; clippedStart: boolean; clippedEnd: boolean }): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (passage.clippedStart) fragment.append('… ');
+  for (const segment of passage.segments) {
+    if (!segment.shared) {
+      fragment.append(segment.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = segment.text;
+    fragment.append(mark);
+  }
+  if (passage.clippedEnd) fragment.append(' …');
   return fragment;
 }

@@ -4,13 +4,20 @@
  * Each of the query's rarer words (after spelling correction) is looked up on
  * its own, since Pagefind requires every word; the paragraphs holding the most
  * of them, by weight, are fetched and aligned word by word
- * (src/lib/quote-verdict.ts).
+ * (src/lib/quote-verdict.ts). The renderings other publications printed of
+ * those paragraphs come from the transcript's open data, fetched with the
+ * first check; a quote in Cyrillic is looked up in the bundle of Russian
+ * renderings instead, since the record itself is English.
  */
 import { splitWords, type AlignOptions } from '~/lib/quote-align';
-import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
+import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type CandidateRendering, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
+import { writtenLanguage } from '~/lib/renderings';
 import { correctQuery, lookupWords, paragraphRef, rarityWeight, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { COMMON_WORDS } from '~/lib/search';
 import { RECORD_KIND } from '~/lib/search-records';
-import type { Pagefind } from './search-pagefind';
+import { paragraphOfPath, renderingBundlePath, transcriptPath } from '~/lib/urls';
+import { loadPagefind, type Pagefind, type PagefindResult } from './search-pagefind';
+import { loadTranscriptData } from './transcript-data';
 
 /** A paragraph of the record as a search result gives it. */
 export interface FoundParagraph extends CandidateParagraph {
@@ -48,11 +55,75 @@ async function candidates(api: Pagefind, lexicon: Lexicon, words: readonly strin
   return Promise.all(best.map((entry) => entry.load()));
 }
 
-/** The verdict on a quote, over the whole archive. */
-export async function checkQuoteInIndex(api: Pagefind, lexicon: Lexicon, quote: string): Promise<QuoteCheck<FoundParagraph> & { corrections: Correction[] }> {
+/** The renderings of the paragraphs found in `language` (default: their record's own), from their transcripts' open data. */
+async function renderingsOf(found: readonly FoundParagraph[], language?: string): Promise<CandidateRendering<FoundParagraph>[]> {
+  return (
+    await Promise.all(
+      found.map(async (paragraph) => {
+        const address = paragraphOfPath(paragraph.url);
+        if (!address) return [];
+        const data = await loadTranscriptData(address.slug);
+        const renderings = data.paragraphs.find((p) => p.id === address.id)?.renderings ?? [];
+        return renderings.filter((r) => r.language === (language ?? data.language)).map((rendering) => ({ paragraph, rendering }));
+      }),
+    )
+  ).flat();
+}
+
+/**
+ * The paragraphs whose renderings in `language` hold the most of the quote's
+ * words, through that language's bundle (its own stemming), with the
+ * record's text from their transcripts' open data.
+ */
+async function renderedParagraphs(quote: string, language: string): Promise<FoundParagraph[]> {
+  const api = await loadPagefind(renderingBundlePath(language));
+  const keys = [...new Set(splitWords(quote).map((w) => w.key))].filter((key) => key.length > 2 && !COMMON_WORDS.has(key)).slice(0, CANDIDATES);
+  const responses = await Promise.all(keys.map((key) => api.search(key)));
+  const found = new Map<string, { result: PagefindResult; hits: number }>();
+  for (const result of responses.flatMap((response) => response?.results ?? [])) {
+    const entry = found.get(result.id) ?? { result, hits: 0 };
+    entry.hits++;
+    found.set(result.id, entry);
+  }
+  const best = await Promise.all(
+    [...found.values()]
+      .sort((a, b) => b.hits - a.hits)
+      .slice(0, CANDIDATES)
+      .map(({ result }) => result.data()),
+  );
+  const paragraphs = new Map<string, FoundParagraph>();
+  for (const data of best) {
+    const address = paragraphOfPath(data.url);
+    if (!address || paragraphs.has(data.url)) continue;
+    const transcript = await loadTranscriptData(address.slug);
+    const paragraph = transcript.paragraphs.find((p) => p.id === address.id);
+    if (paragraph) paragraphs.set(data.url, { ...paragraphRef(transcriptPath(address.slug, address.id), data.meta), text: paragraph.text });
+  }
+  return [...paragraphs.values()];
+}
+
+/** What a check says beyond the verdict: names read in the record's spelling, and the quote's language. */
+export interface CheckContext {
+  corrections: Correction[];
+  /** The language the quote is written in, when it is not the record's (a Russian quote): `ru`. */
+  language?: string;
+  /** For such a quote: whether we hold renderings in its language to compare it with. */
+  comparable?: boolean;
+}
+
+/** The verdict on a quote, over the whole archive: English against the record, Cyrillic against the Russian renderings. */
+export async function checkQuoteInIndex(api: Pagefind, lexicon: Lexicon, quote: string): Promise<QuoteCheck<FoundParagraph> & CheckContext> {
+  const language = writtenLanguage(quote);
+  if (language) {
+    const comparable = lexicon.languages.includes(language);
+    const found = comparable ? await renderedParagraphs(quote, language) : [];
+    const renderings = await renderingsOf(found, language);
+    return { ...checkQuote(quote, { paragraphs: [], renderings, noteRenderings: [] }), corrections: [], language, comparable };
+  }
   const corrected = correctQuery(quote, lexicon);
   const found = await candidates(api, lexicon, corrected.words);
-  return { ...checkQuote(quote, found, lexicon.renderings, alignOptions(lexicon)), corrections: corrected.corrections };
+  const renderings = await renderingsOf(found);
+  return { ...checkQuote(quote, { paragraphs: found, renderings, noteRenderings: lexicon.renderings }, alignOptions(lexicon)), corrections: corrected.corrections };
 }
 
 /**

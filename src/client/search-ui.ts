@@ -22,7 +22,9 @@
  */
 import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
+import { languageName, writtenLanguage } from '~/lib/renderings';
 import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import { renderingBundlePath } from '~/lib/urls';
 import type { Correction, Lexicon } from '~/lib/search-lexicon';
 import type * as Closest from './search-closest';
 import { element, paragraphMeta } from './search-dom';
@@ -34,6 +36,8 @@ const TYPING_PAUSE_MS = 60;
 const KINDS: ResultKind[] = ['record', 'annotation'];
 /** Closest passages shown when nothing matches exactly. */
 const CLOSEST = 5;
+/** From this many words a query is probably a quote: search offers the quote check for it. */
+const QUOTE_WORDS = 4;
 
 const UNAVAILABLE = import.meta.env.DEV
   ? 'Search needs the index of a production build. Run `npm run build` once, then reload: `astro dev` serves the index of the last build.'
@@ -46,9 +50,11 @@ function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
   link.href = hit.href;
   link.dataset['kind'] = hit.kind;
   const meta = element('span', 'tx-search__meta');
-  if (hit.kind === 'record') {
+  if (hit.kind !== 'annotation') {
     meta.append(element('span', 'tx-search__speaker', hit.label));
     if (hit.n) meta.append(...paragraphMeta(hit.n, hit.source, manyDocuments));
+    // Another publication's words: said before them, so they are never taken for the record's.
+    if (hit.rendering) meta.append(element('span', 'tx-search__rendering', `printed by ${hit.rendering}`));
   } else {
     meta.append(element('span', 'tx-search__kind', 'Note'), element('span', 'tx-search__title', hit.label));
   }
@@ -87,6 +93,8 @@ interface Found {
   suggestion?: string;
   /** The closest passages, rendered, when the record has no paragraph with the words. */
   closest?: HTMLLIElement[];
+  /** The language of renderings searched, for a query in another script than the record's. */
+  language?: string;
 }
 
 let closest: Promise<typeof Closest> | undefined;
@@ -242,6 +250,9 @@ class TxSearch extends HTMLElement {
    * record still has no paragraph for a query of several words, the closest passages.
    */
   async #find(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+    // The record is English: a query in Cyrillic finds its paragraphs through their Russian renderings.
+    const language = writtenLanguage(query.term);
+    if (language) return this.#searchRenderings(language, query);
     let found = await this.#search(api, query, filters);
     // The lexicon and the code that reads it are fetched only when the words were not all found as
     // written; without them search is exact.
@@ -266,6 +277,15 @@ class TxSearch extends HTMLElement {
       found.closest = matches.map((match) => passages.renderClosest(match, this.#excerptWords, this.#manyDocuments));
     }
     return found;
+  }
+
+  /** Paragraphs through their renderings in `language`, from that language's bundle; none when the archive holds none. */
+  async #searchRenderings(language: string, query: SearchQuery): Promise<Found> {
+    const api = await loadPagefind(renderingBundlePath(language)).catch(() => undefined);
+    const results = ((await api?.search(query.term))?.results ?? []).filter((r) => r.score > 0);
+    const data = await Promise.all(results.slice(0, this.#limit).map((r) => r.data()));
+    const hits = data.filter((d) => isRealHit(d, query)).map((d) => toHit(d, query, this.#excerptWords));
+    return { hits, total: hits.length, records: 0, exact: true, language };
   }
 
   /** The record's words first, then the notes, one Pagefind search per kind. */
@@ -297,7 +317,11 @@ class TxSearch extends HTMLElement {
       const typo = found.corrections?.some((c) => c.reason === 'typo');
       message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
     }
-    if (found.closest?.length) message = `No exact match for “${query.term}”. The closest passages in the record are listed, with the words that differ marked.`;
+    if (found.closest?.length) message = 'No paragraph has all of these words. The closest passages are listed in the record’s own words, with the words they share marked.';
+    if (found.language) {
+      const name = languageName(found.language);
+      message = total > 0 ? `${message} The record is English: these are ${name} texts of its paragraphs as other publications printed them.` : `${message} The record is English, and no ${name} text we hold has these words.`;
+    }
     this.#say(message, false);
     if (this.#more) {
       const url = new URL(this.#form.action, location.href);
@@ -313,8 +337,9 @@ class TxSearch extends HTMLElement {
       url.search = '';
       url.searchParams.set('q', query.term);
       this.#check.href = url.pathname + url.search;
-      // Offered whenever nothing matches exactly: the check says whether and how the record has the words.
-      this.#check.hidden = query.term === '' || found.records > 0;
+      // Offered whenever nothing matches exactly, and for anything that looks like a quote: the check says whether
+      // and how the record has the words.
+      this.#check.hidden = query.term === '' || (found.records > 0 && query.term.split(' ').length < QUOTE_WORDS);
     }
     if (this.#popup) {
       if (query.term === '') this.#close();

@@ -8,7 +8,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './annotations.ts';
 import { publisherShortName, type PersonNames } from './attribution.ts';
+import { contentPaths } from './content-paths.ts';
 import type { TranscriptRecord } from './record.ts';
+import { renderingsByParagraph, type RenderingOfParagraph } from './renderings.ts';
+import { readPublications } from './renderings-content.ts';
 import { getRecord, getTranscripts, type TranscriptEntry } from './transcripts.ts';
 
 export type { TranscriptEntry };
@@ -24,6 +27,8 @@ export interface TranscriptContext {
   people: PersonEntry[];
   /** Person id → names, for attributeParagraph. */
   names: Map<string, PersonNames>;
+  /** Paragraph id → other publications' renderings of it (content/renderings/), oldest first. */
+  renderings: ReadonlyMap<string, RenderingOfParagraph[]>;
 }
 
 export interface Archive {
@@ -57,19 +62,19 @@ async function loadArchive(): Promise<Archive> {
   const notes = await getCollection('notes');
   const timeline = await getCollection('timeline');
   const byId = new Map(people.map((p) => [p.id, p]));
-  const transcripts = await Promise.all(
-    (await getTranscripts()).map(async (entry): Promise<TranscriptContext> => {
-      // The schema's references make every participant a file in content/people/.
-      const participants = entry.data.participants.flatMap((ref) => byId.get(ref.id) ?? []);
-      return { entry, record: await getRecord(entry), people: participants, names: namesOf(participants) };
-    }),
-  );
-
+  const records = await Promise.all((await getTranscripts()).map(async (entry) => ({ entry, record: await getRecord(entry) })));
   const known: KnownContent = {
     people: new Set(byId.keys()),
     notes: new Set(notes.map((n) => n.id)),
-    paragraphs: new Map(transcripts.map(({ entry, record }) => [entry.id, new Set(record.paragraphs.map((p) => p.id))])),
+    paragraphs: new Map(records.map(({ entry, record }) => [entry.id, new Set(record.paragraphs.map((p) => p.id))])),
   };
+  const publications = readPublications(contentPaths().renderings, known.paragraphs);
+  const transcripts = records.map(({ entry, record }): TranscriptContext => {
+    // The schema's references make every participant a file in content/people/.
+    const participants = entry.data.participants.flatMap((ref) => byId.get(ref.id) ?? []);
+    return { entry, record, people: participants, names: namesOf(participants), renderings: renderingsByParagraph(publications, entry.id) };
+  });
+
   const paragraphs = transcripts.flatMap(({ record }) => record.paragraphs);
   for (const note of notes) {
     checkNotePeople({ file: fileOf(note), people: note.data.people.map((p) => p.id) }, known);

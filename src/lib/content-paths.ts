@@ -13,6 +13,8 @@ export function contentPaths(content: string = resolve(CONTENT_DIR)) {
     notes: resolve(content, 'notes'),
     timeline: resolve(content, 'timeline.yaml'),
     places: resolve(content, 'places.yaml'),
+    /** Other publications' renderings of the record, one YAML file each (src/lib/renderings.ts). */
+    renderings: resolve(content, 'renderings'),
     sources: resolve(content, 'sources'),
     lock: resolve(content, 'anchors.lock.json'),
     /** Who edits the site and how to reach them (src/lib/site-config.ts). */

@@ -4,7 +4,7 @@ import type { TranscriptContext } from './archive.ts';
 import { absoluteUrl, dataPath, transcriptPath } from './urls.ts';
 
 /** The open-data input of one transcript, with absolute URLs for `site`. */
-export function openDataInput({ entry, record, people }: TranscriptContext, site: URL | undefined): OpenDataInput {
+export function openDataInput({ entry, record, people, renderings }: TranscriptContext, site: URL | undefined): OpenDataInput {
   const { data } = entry;
   return {
     slug: entry.id,
@@ -18,6 +18,7 @@ export function openDataInput({ entry, record, people }: TranscriptContext, site
     source: data.source,
     speakers: people.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName, role: p.data.role, country: p.data.country })),
     record,
+    renderings,
   };
 }
 

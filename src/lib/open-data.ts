@@ -7,6 +7,7 @@ import { attributeParagraph } from './attribution.ts';
 import type { ParagraphKind, TranscriptRecord } from './record.ts';
 import { isoDate } from './format.ts';
 import { ANCHOR_ID_PATTERN, SLUG_PATTERN } from './ids.ts';
+import type { RenderingOfParagraph } from './renderings.ts';
 
 export interface OpenDataSpeaker {
   id: string;
@@ -31,6 +32,8 @@ export interface OpenDataInput {
   source: { publisher: string; title: string; date: Date; url?: string | undefined; language: string };
   speakers: OpenDataSpeaker[];
   record: TranscriptRecord;
+  /** Paragraph id → other publications' renderings of it. */
+  renderings: ReadonlyMap<string, readonly RenderingOfParagraph[]>;
 }
 
 /** The JSON document, as typed by TRANSCRIPT_JSON_SCHEMA. */
@@ -56,6 +59,7 @@ export interface TranscriptJson {
     text: string;
     notes: string[];
     url: string;
+    renderings: RenderingOfParagraph[];
   }[];
 }
 
@@ -87,6 +91,7 @@ export function transcriptJson(input: OpenDataInput): TranscriptJson {
         text: p.text,
         notes: [...p.notes],
         url: `${input.url}#${p.id}`,
+        renderings: [...(input.renderings.get(p.id) ?? [])],
       };
     }),
   };
@@ -198,7 +203,7 @@ export function transcriptJsonSchema(id: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'n', 'kind', 'speaker', 'attributedTo', 'translation', 'text', 'notes', 'url'],
+          required: ['id', 'n', 'kind', 'speaker', 'attributedTo', 'translation', 'text', 'notes', 'url', 'renderings'],
           properties: {
             id: { ...anchorId, description: 'Permanent anchor id.' },
             n: { type: 'integer', minimum: 1, description: 'Position in the transcript, 1-based.' },
@@ -212,6 +217,24 @@ export function transcriptJsonSchema(id: string) {
             text: { ...string, description: 'The record’s words, verbatim.' },
             notes: { type: 'array', items: string, description: 'Ids of editorial notes attached to the paragraph.' },
             url: { type: 'string', format: 'uri', description: 'Permanent link to the paragraph.' },
+            renderings: {
+              type: 'array',
+              description: 'How other publications printed this passage (another English translation, the Russian original), each attributed; never the record.',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'publisher', 'title', 'date', 'url', 'language', 'text'],
+                properties: {
+                  id: { ...string, description: 'The publication’s id (its file in content/renderings/).' },
+                  publisher: string,
+                  title: { ...string, description: 'Headline, in the publication’s language.' },
+                  date: { ...isoDay, description: 'Day of publication.' },
+                  url: { type: 'string', format: 'uri', description: 'Where it was printed.' },
+                  language: { ...string, description: 'BCP 47 language of the text.' },
+                  text: { ...string, description: 'The words exactly as the publication printed them.' },
+                },
+              },
+            },
           },
         },
       },

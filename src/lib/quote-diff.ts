@@ -4,7 +4,7 @@
  * marked `del` and the quote's own words marked `ins`. Plain segments the UI
  * renders with textContent, `<del>` and `<ins>`, never as HTML.
  */
-import { isNumber, splitWords, type Alignment } from './quote-align.ts';
+import { COMMON_WORDS, isNumber, splitWords, type Alignment, type Word } from './quote-align.ts';
 
 export interface DiffSegment {
   text: string;
@@ -90,4 +90,59 @@ export function spanText(recordText: string, alignment: Alignment): string {
   if (!from || !to) return '';
   const tail = /^[^\s\p{L}\p{N}]*/u.exec(recordText.slice(to.end))?.[0] ?? '';
   return recordText.slice(from.start, to.end + tail.length);
+}
+
+/** A piece of a passage shown as the record's own words: `shared` pieces are words the quote shares. */
+export interface SharedSegment {
+  text: string;
+  shared: boolean;
+}
+
+/**
+ * A passage of the record in its own words only, around `[from, to)` (word
+ * indexes) with `context` words either side, the words `isShared` picks
+ * marked. Nothing of the quote is spliced in: for passages that are near a
+ * quote but not its source.
+ */
+export function sharedSegments(recordText: string, isShared: (word: Word, index: number) => boolean, from: number, to: number, context = 8): { segments: SharedSegment[]; clippedStart: boolean; clippedEnd: boolean } {
+  const words = splitWords(recordText);
+  const first = Math.max(0, from - context);
+  const last = Math.min(words.length, Math.max(to, from + 1) + context);
+  const segments: SharedSegment[] = [];
+  const push = (text: string, shared: boolean): void => {
+    if (text === '') return;
+    const previous = segments.at(-1);
+    if (previous && previous.shared === shared) previous.text += text;
+    else segments.push({ text, shared });
+  };
+  let cursor = words[first]?.start ?? 0;
+  for (let i = first; i < last; i++) {
+    const word = words[i]!;
+    const shared = isShared(word, i);
+    // A space between two shared words belongs to the mark: "<mark>people's republics</mark>".
+    push(recordText.slice(cursor, word.start), shared && segments.at(-1)?.shared === true && /^\s*$/.test(recordText.slice(cursor, word.start)));
+    push(word.text, shared);
+    cursor = word.end;
+  }
+  push(/^[^\s\p{L}\p{N}]*/u.exec(recordText.slice(cursor))?.[0] ?? '', false);
+  return { segments, clippedStart: first > 0, clippedEnd: last < words.length };
+}
+
+/** The record's words the alignment pairs with the quote's (same word, or spelled another way), by word index; common words left out, as marking them hides the match. */
+export function alignedWords(recordText: string, alignment: Alignment): Set<number> {
+  const index = new Map(splitWords(recordText).map((w, i) => [w.start, i]));
+  return new Set(alignment.ops.flatMap((op) => ((op.op === 'same' || op.op === 'variant') && !COMMON_WORDS.has(op.record.key) ? [index.get(op.record.start)!] : [])));
+}
+
+/** The whole sentences of the record that hold the aligned span, for a citation that quotes the record's words whole. */
+export function sentencesText(recordText: string, alignment: Alignment): string {
+  const words = splitWords(recordText);
+  const from = words[alignment.from];
+  const to = words[alignment.to - 1];
+  if (!from || !to) return '';
+  const before = recordText.slice(0, from.start);
+  const start = Math.max(0, ...[...before.matchAll(/[.!?]["'”’)]*\s+/g)].map((m) => m.index + m[0].length));
+  const after = /[.!?]["'”’)]*(?=\s|$)/.exec(recordText.slice(to.end));
+  const end = after ? to.end + after.index + after[0].length : recordText.length;
+  return recordText.slice(start, end).replace(/^[-–—]\s*/, '').trim();
 }

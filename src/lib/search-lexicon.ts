@@ -77,6 +77,8 @@ export interface Lexicon {
   renderings: Rendering[];
   /** Transcripts by slug, for citations. */
   transcripts: Record<string, TranscriptInfo>;
+  /** Languages other than the record's in which publications printed passages: each has a bundle of their renderings, `pagefind/<lang>/`. */
+  languages: string[];
 }
 
 const keysOf = (text: string): string =>
@@ -85,7 +87,13 @@ const keysOf = (text: string): string =>
     .join(' ');
 
 /** Builds the lexicon from the record's paragraphs, the content's variants and the translation notes' renderings. */
-export function buildLexicon(paragraphs: readonly string[], named: readonly NamedVariants[], renderings: readonly Rendering[], transcripts: Record<string, TranscriptInfo> = {}): Lexicon {
+export function buildLexicon(
+  paragraphs: readonly string[],
+  named: readonly NamedVariants[],
+  renderings: readonly Rendering[],
+  transcripts: Record<string, TranscriptInfo> = {},
+  languages: readonly string[] = [],
+): Lexicon {
   const words: Record<string, number> = {};
   for (const text of paragraphs) {
     for (const key of new Set(splitWords(text).map((w) => w.key))) words[key] = (words[key] ?? 0) + 1;
@@ -98,7 +106,7 @@ export function buildLexicon(paragraphs: readonly string[], named: readonly Name
       if (key !== '' && key !== canonical) variants[key] = name;
     }
   }
-  return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts };
+  return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts, languages: [...languages] };
 }
 
 /** Longest variant, in words: phrase variants ("nagorny karabakh") are tried before single words. */

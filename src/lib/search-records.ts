@@ -7,6 +7,7 @@
 import type { CustomRecord } from 'pagefind';
 import { attributeParagraph, type PersonNames } from './attribution.ts';
 import type { RecordParagraph } from './record.ts';
+import { renderingLabel, type RenderingOfParagraph } from './renderings.ts';
 
 /** Names of a person as search results (full name) and the speaker filter (surname) show them. */
 export type SpeakerNames = PersonNames;
@@ -24,6 +25,8 @@ export interface TranscriptForIndex {
 
 /** The `kind` filter value of a paragraph of the record (notes carry `annotation` in their own markup). */
 export const RECORD_KIND = 'record';
+/** The `kind` filter value of another publication's rendering of a paragraph (src/lib/renderings.ts). */
+export const RENDERING_KIND = 'rendering';
 
 export { publisherShortName } from './attribution.ts';
 
@@ -49,9 +52,7 @@ export function paragraphPath(base: string, slug: string, id: string): string {
  */
 export function paragraphRecords(transcript: TranscriptForIndex, people: ReadonlyMap<string, SpeakerNames>, base: string): CustomRecord[] {
   return transcript.paragraphs.map((paragraph) => {
-    const attribution = attributeParagraph(paragraph, people, transcript.publisher);
-    // Narration is filed under the publisher's short name, on the result line as in the filter.
-    const speaker = attribution.speaker === null ? attribution.whoShort : attribution.who;
+    const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
     return {
       url: paragraphPath(base, transcript.slug, paragraph.id),
       content: paragraph.text,
@@ -65,6 +66,45 @@ export function paragraphRecords(transcript: TranscriptForIndex, people: Readonl
       },
       filters: { speaker: [attribution.whoShort], kind: [RECORD_KIND] },
     };
+  });
+}
+
+/** Who a result line names for a paragraph: narration is filed under the publisher's short name, in the line as in the filter. */
+function speakerOf(paragraph: Pick<RecordParagraph, 'kind' | 'speaker'>, people: ReadonlyMap<string, SpeakerNames>, publisher: string) {
+  const attribution = attributeParagraph(paragraph, people, publisher);
+  return { attribution, speaker: attribution.speaker === null ? attribution.whoShort : attribution.who };
+}
+
+/**
+ * One custom record per rendering of a paragraph in another language than the
+ * record's (the Russian original as printed): Pagefind keeps one index per
+ * language, with that language's stemming, so a Russian query finds the
+ * paragraph through its Russian renderings. The URL is the paragraph's; the
+ * meta says whose words the content is.
+ */
+export function renderingRecords(
+  transcript: Omit<TranscriptForIndex, 'paragraphs'> & { paragraphs: readonly (TranscriptForIndex['paragraphs'][number] & { renderings: readonly RenderingOfParagraph[] })[] },
+  people: ReadonlyMap<string, SpeakerNames>,
+  base: string,
+): CustomRecord[] {
+  return transcript.paragraphs.flatMap((paragraph) => {
+    const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
+    return paragraph.renderings
+      .filter((rendering) => rendering.language !== transcript.language)
+      .map((rendering) => ({
+        url: paragraphPath(base, transcript.slug, paragraph.id),
+        content: rendering.text,
+        language: rendering.language,
+        meta: {
+          title: `${speaker}, paragraph ${paragraph.n}`,
+          speaker,
+          n: String(paragraph.n),
+          transcript: transcript.title,
+          rendering: renderingLabel(rendering),
+          publication: rendering.id,
+        },
+        filters: { speaker: [attribution.whoShort], kind: [RENDERING_KIND] },
+      }));
   });
 }
 

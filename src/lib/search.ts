@@ -167,7 +167,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   (
     'a about all also an and any are as at be been but by can do for from had has have he her his i if in into is ' +
     'it its me more most my no not now of on one or other our out so such than that the their them there these ' +
-    'they this those to up us very was we were what when which who will with would you your'
+    'they this those to up us very was we were what when which who will with would you your ' +
+    // Russian, for quotes of the original: the same kind of words.
+    'а без бы был была были быть в вам вас во вот все всё вы да для до его ее её если есть же за и из или им их к как ко ли мне мы на над не нет ни но о об он она они от по при с со так также то тоже у уже что чтобы эта эти это этот я'
   ).split(' '),
 );
 
@@ -278,7 +280,8 @@ export interface PagefindResultData {
 }
 
 /** Kinds of search result, as the `kind` filter names them. */
-export type ResultKind = 'record' | 'annotation';
+/** A paragraph of the record, a note, or another publication's rendering of a paragraph (a Russian query's results). */
+export type ResultKind = 'record' | 'annotation' | 'rendering';
 
 export interface SearchHit {
   /** Where the result leads: the paragraph (or note section) anchor, with highlight terms. */
@@ -290,6 +293,8 @@ export interface SearchHit {
   n?: string;
   /** Record: the transcript's title. */
   source?: string;
+  /** Rendering: whose words the excerpt is, "Vesti, in Russian, 22 February 2022". */
+  rendering?: string;
   excerpt: Excerpt;
 }
 
@@ -299,18 +304,20 @@ export interface SearchHit {
  * of the hits, when the note page has anchored sections.
  */
 export function toHit(data: PagefindResultData, query: SearchQuery, excerptWords = 48): SearchHit {
-  const kind: ResultKind = data.filters['kind']?.includes('record') ? 'record' : 'annotation';
-  const terms = hitTerms(data.content, data.locations, query.phrase);
+  const kind: ResultKind = data.filters['kind']?.includes('record') ? 'record' : data.filters['kind']?.includes('rendering') ? 'rendering' : 'annotation';
+  // A rendering's words are not the record's: nothing to highlight on the paragraph it leads to.
+  const terms = kind === 'rendering' ? [] : hitTerms(data.content, data.locations, query.phrase);
   const best = [...(data.sub_results ?? [])].sort((a, b) => b.locations.length - a.locations.length)[0];
   const url = best && best.url.includes('#') ? best.url : data.url;
   const hit: SearchHit = {
     href: resultHref(url, terms),
     kind,
-    label: kind === 'record' ? (data.meta['speaker'] ?? data.meta['title'] ?? '') : (data.meta['title'] ?? ''),
+    label: kind === 'annotation' ? (data.meta['title'] ?? '') : (data.meta['speaker'] ?? data.meta['title'] ?? ''),
     excerpt: buildExcerpt(data.content, data.locations, excerptWords),
   };
-  if (kind === 'record' && data.meta['n']) hit.n = data.meta['n'];
-  if (kind === 'record' && data.meta['transcript']) hit.source = data.meta['transcript'];
+  if (kind !== 'annotation' && data.meta['n']) hit.n = data.meta['n'];
+  if (kind !== 'annotation' && data.meta['transcript']) hit.source = data.meta['transcript'];
+  if (kind === 'rendering' && data.meta['rendering']) hit.rendering = data.meta['rendering'];
   return hit;
 }
 

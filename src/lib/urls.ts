@@ -15,6 +15,19 @@ export function transcriptPath(slug: string, anchor?: string): string {
   return withBase(`transcripts/${slug}/`) + (anchor ? `#${anchor}` : '');
 }
 
+/** The transcript and paragraph a paragraph's address names (`<base>transcripts/<slug>/#<id>`, relative or absolute), or undefined. */
+export function paragraphOfPath(url: string): { slug: string; id: string } | undefined {
+  const parsed = new URL(url, 'http://site.invalid');
+  const slug = /\/transcripts\/([^/]+)\/$/.exec(parsed.pathname)?.[1];
+  const id = decodeURIComponent(parsed.hash.slice(1));
+  return slug && id ? { slug, id } : undefined;
+}
+
+/** Path of the search bundle of renderings in `language` (build-plugins/pagefind.ts writes it): `/pagefind/ru/`. */
+export function renderingBundlePath(language: string): string {
+  return withBase(`pagefind/${language}/`);
+}
+
 /** Path of a note's page: `/notes/<id>/`. */
 export function notePath(id: string): string {
   return withBase(`notes/${id}/`);

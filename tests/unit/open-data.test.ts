@@ -14,6 +14,8 @@ import type { Paragraph } from 'mdast';
 import { contentPaths } from '~/lib/content-paths';
 import { formatDate } from '~/lib/format';
 import { escapeMarkdown, transcriptJson, transcriptJsonSchema, transcriptMarkdown, transcriptText, type OpenDataInput } from '~/lib/open-data';
+import { renderingsByParagraph } from '~/lib/renderings';
+import { readPublications } from '~/lib/renderings-content';
 import { personSchema, transcriptSchema } from '~/lib/schemas';
 import { readContext, readTranscript } from '~/lib/transcript-source';
 
@@ -41,6 +43,7 @@ function realInput(): { input: OpenDataInput; sourceFile: string } {
     source: data.source,
     speakers,
     record,
+    renderings: renderingsByParagraph(readPublications(paths.renderings, new Map([[SLUG, new Set(record.paragraphs.map((p) => p.id))]])), SLUG),
   };
   return { input, sourceFile: join(paths.sources, data.source.file) };
 }
@@ -73,6 +76,14 @@ describe('the JSON export', () => {
     expect(empire?.text).toMatch(/^I want to say from the beginning .* This is not true at all\.$/);
     expect(json.turns.flatMap((t) => t.paragraphs)).toEqual(json.paragraphs.map((p) => p.id));
     expect(json.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Ilham Aliyev']);
+  });
+
+  test('gives each paragraph the renderings other publications printed of it, attributed, in the schema', () => {
+    const json = transcriptJson(input);
+    const empire = json.paragraphs.find((p) => p.id === 'putin-empire');
+    expect(empire?.renderings.map((r) => r.publisher)).toContain('TASS');
+    expect(empire?.renderings.every((r) => r.url.startsWith('http') && /^\d{4}-\d{2}-\d{2}$/.test(r.date) && r.text.length > 0)).toBe(true);
+    expect(json.paragraphs.flatMap((p) => p.renderings).some((r) => r.language === 'ru')).toBe(true);
   });
 
   test('attributes each paragraph as every page does: the speaker with the translation line, the agency for its own lines', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { align, editDistance, isTypo, splitWords } from '~/lib/quote-align';
 import { diffSegments, spanText } from '~/lib/quote-diff';
-import { checkQuote, isSource, rankPassages } from '~/lib/quote-verdict';
-import type { Rendering } from '~/lib/search-lexicon';
+import { checkQuote, isAltered, rankPassages, type CandidateParagraph, type CandidateRendering } from '~/lib/quote-verdict';
+import type { RenderingOfParagraph } from '~/lib/renderings';
+import { buildLexicon, rarityWeight, type Rendering } from '~/lib/search-lexicon';
 
 const TRADE = 'Our trade turnover already exceeds $3 billion and, as you mentioned, has increased by 16 percent.';
 const SCHOOLS = 'There are 340 schools in Azerbaijan. More than 15,000 citizens in Azerbaijan study in Russian-language departments at universities. In my opinion, this is a very important basis.';
@@ -21,7 +22,28 @@ const rendering: Rendering = {
   paragraphs: [{ url: '/transcripts/t/#p4', speaker: 'Vladimir Putin', n: '2' }],
 };
 
-const check = (quote: string) => checkQuote(quote, paragraphs, [rendering]);
+const EMPIRE = "We saw it almost from the beginning. This is not true at all. We did not talk about Russia's preparations for the restoration of the empire within the borders of the empire.";
+const empire = { url: '/transcripts/t/#p5', text: EMPIRE };
+paragraphs.push(empire);
+
+/** A publication's rendering of a paragraph, as the transcript's open data gives it. */
+const printed = (publisher: string, language: string, text: string): RenderingOfParagraph => ({ id: publisher.toLowerCase(), publisher, title: 'A report', date: '2022-02-22', url: 'https://example.org/report', language, text });
+const tass: CandidateRendering = {
+  paragraph: empire,
+  rendering: printed('TASS', 'en', 'I would like to say it right here: we see and we anticipated speculations on this issue that Russia wants to restore the Empire within the Empire’s borders. This is totally false.'),
+};
+const presidency: CandidateRendering = {
+  paragraph: paragraphs[4]!,
+  rendering: printed('President.az', 'en', 'Hello. Unfortunately, the pandemic does not allow us to communicate and meet properly. Thank you for accepting my invitation.'),
+};
+const vesti: CandidateRendering = { paragraph: empire, rendering: printed('Vesti', 'ru', 'Хочу сразу сказать: мы видим и предвидели, можно сказать, спекуляции на эту тему, что Россия собирается восстановить империю в границах империи.') };
+
+/** Words weighed by their rarity in these paragraphs, as the archive's lexicon weighs them. */
+const weight = rarityWeight(buildLexicon(paragraphs.map((p) => p.text), [], []));
+const check = (quote: string, renderings: readonly CandidateRendering[] = [tass, presidency]) =>
+  checkQuote(quote, { paragraphs, renderings, noteRenderings: [rendering] }, { weight });
+/** A quote in Russian: no paragraph of the record is in its language, only the Russian renderings. */
+const checkRussian = (quote: string) => checkQuote<CandidateParagraph>(quote, { paragraphs: [], renderings: [vesti], noteRenderings: [] });
 
 describe('splitWords', () => {
   test('keeps apostrophes and digit separators inside a word and splits on hyphens and dashes', () => {
@@ -82,16 +104,30 @@ describe('checkQuote verdicts', () => {
     expect(check('russia decided to recognize the sovereignty of the two people’s republics').verdict).toBe('verbatim');
   });
 
-  test('altered: one number changed, and the number is reported', () => {
+  test('altered: one number changed, named first', () => {
     const result = check('Our trade turnover already exceeds $4 billion');
     expect(result.verdict).toBe('altered');
     expect(result.best?.alignment.numbers).toEqual([{ record: '3', quote: '4' }]);
+    expect(result.changes[0]).toEqual({ kind: 'number', record: '3', quote: '4' });
   });
 
-  test('altered: one word replaced', () => {
+  test('altered: one word substituted, the record’s word struck and the new one inserted', () => {
     const result = check("yesterday Russia decided to recognize the independence of the two people's republics");
     expect(result.verdict).toBe('altered');
     expect(result.best?.paragraph.url).toBe('/transcripts/t/#p3');
+    expect(result.changes).toEqual([{ kind: 'word', record: 'sovereignty', quote: 'independence' }]);
+  });
+
+  test('altered: a negation dropped is named as a negation', () => {
+    const result = check('We saw it almost from the beginning. This is true at all.');
+    expect(result.verdict).toBe('altered');
+    expect(result.changes[0]).toMatchObject({ kind: 'negation', record: 'not', quote: null });
+  });
+
+  test('altered: another subject is named as a change of who', () => {
+    const result = check('Yesterday, Ukraine decided to recognize the sovereignty of the two people’s republics.');
+    expect(result.verdict).toBe('altered');
+    expect(result.changes[0]).toEqual({ kind: 'who', record: 'Russia', quote: 'Ukraine' });
   });
 
   test('altered: a word dropped', () => {
@@ -104,14 +140,62 @@ describe('checkQuote verdicts', () => {
     expect(result.best?.paragraph.url).toBe('/transcripts/t/#p4');
   });
 
+  test('translation: another agency’s English we recorded is named, not called altered or absent', () => {
+    const result = check('we see and we anticipated speculations on this issue that Russia wants to restore the Empire within the Empire’s borders');
+    expect(result.verdict).toBe('translation');
+    expect(result.translation).toMatchObject({ kind: 'documented', rendering: { publisher: 'TASS' } });
+    expect(result.best?.paragraph.url).toBe(empire.url);
+  });
+
+  test('translation: the presidency’s English differs from the record in one word, and is still another translation', () => {
+    const result = check('Thank you for accepting my invitation.');
+    expect(result.verdict).toBe('translation');
+    expect(result.translation).toMatchObject({ kind: 'documented', rendering: { publisher: 'President.az' } });
+  });
+
+  test('translation: a translation we did not record that holds the passage’s distinctive words is probably another translation', () => {
+    const result = check('We expected speculations that Russia intends to restore the empire within the borders of the empire', []);
+    expect(result.verdict).toBe('translation');
+    expect(result.translation).toMatchObject({ kind: 'probable', paragraph: empire });
+  });
+
   test('translation: the quote matches a rendering in a translation note better than the record', () => {
     const result = check('which causes a certain vexation');
     expect(result.verdict).toBe('translation');
-    expect(result.rendering?.rendering.note).toBe('translation-pandemic-lines');
+    expect(result.translation).toMatchObject({ kind: 'note', rendering: { note: 'translation-pandemic-lines' } });
+  });
+
+  test('translation: a Russian line printed by a publication we recorded', () => {
+    const result = checkRussian('мы видим и предвидели, можно сказать, спекуляции на эту тему');
+    expect(result.verdict).toBe('translation');
+    expect(result.translation).toMatchObject({ kind: 'documented', rendering: { publisher: 'Vesti', language: 'ru' } });
+  });
+
+  test('absent: a Russian line no recorded text holds, with nothing guessed', () => {
+    const result = checkRussian('Россия никогда не нападёт на Украину, даю вам слово.');
+    expect(result.verdict).toBe('absent');
+    expect(result.nearest).toEqual([]);
+  });
+
+  test('verbatim: words a translation note covers say so', () => {
+    const note: Rendering = { ...rendering, note: 'translation-foresaw', english: 'We saw it almost from the beginning.', paragraphs: [{ url: empire.url, speaker: 'Vladimir Putin', n: '6' }] };
+    const result = checkQuote('We saw it almost from the beginning. This is not true at all.', { paragraphs, renderings: [], noteRenderings: [note] });
+    expect(result.verdict).toBe('verbatim');
+    expect(result.notes.map((n) => n.note)).toEqual(['translation-foresaw']);
   });
 
   test('the record wins over a rendering when the record is as close', () => {
     expect(check('Unfortunately, the pandemic does not allow us to communicate and meet normally').verdict).toBe('verbatim');
+  });
+
+  test('absent: a fabricated line that borrows three words of a paragraph says something else', () => {
+    const result = check('Russia will restore the empire within five years');
+    expect(result.verdict).toBe('absent');
+    expect(result.nearest.map((m) => m.paragraph.url)).toContain(empire.url);
+  });
+
+  test('absent: a verbatim opening followed by an invented clause is neither altered nor a translation', () => {
+    expect(check('Our trade turnover already exceeds $3 billion, and we have agreed to abolish all customs duties between our countries.').verdict).toBe('absent');
   });
 
   test('absent: an unrelated sentence that shares common words', () => {
@@ -124,11 +208,11 @@ describe('checkQuote verdicts', () => {
   });
 });
 
-describe('isSource and rankPassages', () => {
-  test('a long paragraph holding two words of a long quote is not its source', () => {
+describe('isAltered and rankPassages', () => {
+  test('a long paragraph holding two words of a long quote is not its altered source', () => {
     const quote = 'the schools of the city train teachers who then study abroad and come back to teach';
     const [best] = rankPassages(quote, paragraphs);
-    expect(isSource(best!.alignment)).toBe(false);
+    expect(isAltered(best!.alignment)).toBe(false);
   });
 
   test('ranks the paragraph holding most of the query in order first', () => {
@@ -152,8 +236,8 @@ describe('diffSegments', () => {
   });
 
   test('shows added words of the quote between the record’s words', () => {
-    const result = check('We saw the Declaration on Allied Interaction today');
-    const diff = diffSegments(DECLARATION, result.best!.alignment, 0);
+    const [best] = rankPassages('We saw the Declaration on Allied Interaction today', paragraphs);
+    const diff = diffSegments(DECLARATION, best!.alignment, 0);
     expect(diff.segments.filter((s) => s.kind === 'ins').map((s) => s.text)).toContain('saw');
   });
 

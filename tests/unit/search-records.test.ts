@@ -147,6 +147,7 @@ describe('buildSearchIndex', () => {
       source: data.source,
       speakers,
       record,
+      renderings: new Map(),
     };
     mkdirSync(join(out, 'data'), { recursive: true });
     writeFileSync(join(out, 'data', `${slug}.json`), JSON.stringify(transcriptJson(input)));
