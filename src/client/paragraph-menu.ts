@@ -3,13 +3,16 @@
  * reaches for them. Turns each paragraph's button into the opener of one
  * shared popover menu: copy link, copy quote with attribution, copy the share-page
  * link (which previews as a quote card), native share where the browser has
- * it, and cite. Selecting words inside a paragraph offers "Link to selection",
+ * it, cite, and the paragraph's other renderings (other publications' words
+ * for it, listed on its share page) when it has any. Selecting words inside a paragraph offers "Link to selection",
  * a text-fragment link (`#<id>:~:text=…`). Confirmations go to #tx-announcer.
  * Browsers without the Popover API keep the plain copy-link button.
  */
 import { attributeParagraph, type PersonNames } from '~/lib/attribution';
 import { attributedQuote, quoteWithAttribution, type Attribution } from '~/lib/share';
+import { paragraphOfPath } from '~/lib/urls';
 import { announce, confirm, copyText } from './clipboard';
+import { loadTranscriptData } from './transcript-data';
 import { EDITORIAL, recordText } from './record-words';
 
 /** The clean address of a paragraph on the current page: no query (e.g. search highlights), the anchor as hash. */
@@ -48,6 +51,8 @@ function place(popover: HTMLElement, rect: DOMRect, side: 'below' | 'above' = 'b
 }
 
 type Action = 'link' | 'quote' | 'card' | 'native';
+/** Items that are links to a section of the paragraph's share page. */
+type Page = 'cite' | 'renderings';
 
 function createMenu(): HTMLElement {
   const menu = document.createElement('div');
@@ -56,19 +61,22 @@ function createMenu(): HTMLElement {
   menu.popover = 'auto';
   menu.setAttribute('role', 'group');
   menu.dataset['pagefindIgnore'] = '';
-  const items: [Action | 'cite', string][] = [
+  const items: [Action | Page, string][] = [
     ['link', 'Copy link'],
     ['quote', 'Copy quote'],
     ['card', 'Copy link with quote card'],
     ...('share' in navigator ? [['native', 'Share…'] as [Action, string]] : []),
     ['cite', 'Cite this paragraph'],
+    ['renderings', 'Other renderings'],
   ];
   for (const [action, label] of items) {
-    const item = document.createElement(action === 'cite' ? 'a' : 'button');
+    const item = document.createElement(action === 'cite' || action === 'renderings' ? 'a' : 'button');
     item.className = 'tx-share-menu__item';
     item.dataset['action'] = action;
     item.textContent = label;
     if (item instanceof HTMLButtonElement) item.type = 'button';
+    // Shown once the paragraph is known to have some (the transcript's open data, fetched when the menu first opens).
+    if (action === 'renderings') item.hidden = true;
     menu.append(item);
   }
   document.body.append(menu);
@@ -90,18 +98,20 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
   }
 
   const cite = menu.querySelector<HTMLAnchorElement>('[data-action="cite"]');
+  const renderings = menu.querySelector<HTMLAnchorElement>('[data-action="renderings"]');
   menu.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState !== 'open' || !current) return;
     menu.setAttribute('aria-label', `Share paragraph ${current.n}`);
     if (cite) cite.href = `${data.share}${current.id}/#cite`;
+    if (renderings) showRenderings(renderings, current.id);
     place(menu, current.button.getBoundingClientRect());
     menu.querySelector<HTMLElement>('.tx-share-menu__item')?.focus();
   });
 
   menu.addEventListener('click', (event) => {
     const item = (event.target as Element).closest<HTMLElement>('[data-action]');
-    const action = item?.dataset['action'] as Action | 'cite' | undefined;
-    if (!action || action === 'cite' || !current) return;
+    const action = item?.dataset['action'] as Action | Page | undefined;
+    if (!action || action === 'cite' || action === 'renderings' || !current) return;
     void act(action, current);
   });
 
@@ -129,6 +139,23 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       announce(`Copying is blocked in this browser. The link to paragraph ${n} is ${url}`);
     }
+  }
+
+  /** "Other renderings (N)", leading to the share page's list, for a paragraph that has any. */
+  function showRenderings(item: HTMLAnchorElement, id: string): void {
+    item.hidden = true;
+    const slug = paragraphOfPath(`${location.pathname}#${id}`)?.slug;
+    if (!slug) return;
+    void loadTranscriptData(slug).then(
+      (transcript) => {
+        const count = transcript.paragraphs.find((p) => p.id === id)?.renderings.length ?? 0;
+        if (current?.id !== id || count === 0) return;
+        item.textContent = `Other renderings (${count})`;
+        item.href = `${data.share}${id}/#renderings`;
+        item.hidden = false;
+      },
+      () => undefined,
+    );
   }
 }
 

@@ -6,15 +6,14 @@
  * passage aligned word by word, a link to the paragraph, its share page and
  * a citation. Everything is built with textContent, never as HTML.
  */
-import { diffSegments, sentencesText, sharedSegments, spanText } from '~/lib/quote-diff';
-import { COMMON_WORDS, splitWords, type Alignment } from '~/lib/quote-align';
+import { diffSegments, markedSegments, sentencesText, sharedBy, spanText } from '~/lib/quote-diff';
+import { splitWords, type Alignment, type Word } from '~/lib/quote-align';
 import type { Change, NearPassage, PassageMatch, QuoteCheck, TranslationMatch, Verdict } from '~/lib/quote-verdict';
 import { languageName, renderingLabel } from '~/lib/renderings';
-import { wordKey } from '~/lib/search';
 import { quoteWithAttribution } from '~/lib/share';
 import type { Lexicon, ParagraphRef } from '~/lib/search-lexicon';
 import { paragraphOfPath, sharePath, withBase } from '~/lib/urls';
-import { diffView, sharedView } from './search-diff-view';
+import { diffView, markedView } from './search-diff-view';
 import { element } from './search-dom';
 import { checkQuoteInIndex, type CheckContext, type FoundParagraph } from './search-forgiving';
 import { loadLexicon, loadPagefind } from './search-pagefind';
@@ -123,10 +122,10 @@ function diffFigure(match: PassageMatch<FoundParagraph>, context: number): HTMLE
 }
 
 /** A passage in the record's words alone, the words the quote shares marked, captioned with a link to it. */
-function recordFigure(paragraph: FoundParagraph, shared: (index: number) => boolean, around: { from: number; to: number }, context: number, caption: Node): HTMLElement {
+function recordFigure(paragraph: FoundParagraph, shared: (word: Word) => boolean, around: { from: number; to: number }, context: number, caption: Node): HTMLElement {
   const figure = element('figure', 'tx-check__passage tx-check__passage--record');
   const quote = element('blockquote', 'tx-diff');
-  quote.append(sharedView(sharedSegments(paragraph.text, (_, i) => shared(i), around.from, around.to, context)));
+  quote.append(markedView(markedSegments(paragraph.text, shared, around.from, around.to, context)));
   const figcaption = element('figcaption', '');
   figcaption.append(caption);
   figure.append(quote, figcaption);
@@ -139,11 +138,11 @@ function nearestList(passages: readonly NearPassage<FoundParagraph>[]): HTMLElem
   list.setAttribute('role', 'list');
   for (const { paragraph, shared } of passages.slice(0, 3)) {
     const item = element('li', '');
-    const marked = sharedWith(paragraph.text, shared);
-    const words = splitWords(paragraph.text).map((_, i) => i).filter(marked);
+    const isShared = sharedBy(shared);
+    const words = splitWords(paragraph.text).flatMap((word, i) => (isShared(word) ? [i] : []));
     // Shown around the words it shares, the paragraph's start when few.
     const around = { from: words[0] ?? 0, to: (words.at(-1) ?? 0) + 1 };
-    item.append(recordFigure(paragraph, marked, around, 6, link(paragraph.url, captionOf(paragraph))));
+    item.append(recordFigure(paragraph, isShared, around, 6, link(paragraph.url, captionOf(paragraph))));
     list.append(item);
   }
   return list;
@@ -156,16 +155,6 @@ function renderingFigure(text: string, caption: string, href?: string): HTMLElem
   figcaption.append(href ? link(href, caption) : caption);
   figure.append(element('blockquote', 'tx-check__rendering', text), figcaption);
   return figure;
-}
-
-/** The first letters of a word, which translations of the same words share across their forms ("restore", "restoration"). */
-const stemOf = (key: string): string => key.slice(0, 5);
-
-/** Which words of a paragraph (by index) a translation shares with it, common words left out: those are marked. */
-function sharedWith(paragraphText: string, words: readonly string[]): (index: number) => boolean {
-  const stems = new Set(words.map((w) => stemOf(wordKey(w))));
-  const record = splitWords(paragraphText);
-  return (i) => !COMMON_WORDS.has(record[i]!.key) && stems.has(stemOf(record[i]!.key));
 }
 
 class TxQuoteCheck extends HTMLElement {
@@ -340,7 +329,7 @@ class TxQuoteCheck extends HTMLElement {
       );
       section.append(renderingFigure(match.rendering.text, label, match.rendering.url));
       // Words a translation into the record's language shares with it are marked; the Russian shares none.
-      const shared = match.rendering.language === 'ru' ? () => false : sharedWith(paragraph.text, splitWords(match.rendering.text).map((w) => w.text));
+      const shared = match.rendering.language === 'ru' ? () => false : sharedBy(splitWords(match.rendering.text).map((w) => w.text));
       section.append(recordFigure(paragraph, shared, whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
       section.append(...paragraphLinks(paragraph, '', lexicon));
       return;
@@ -349,7 +338,7 @@ class TxQuoteCheck extends HTMLElement {
     say(
       `${sure} another translation of paragraph ${paragraph.n}. It matches no rendering we recorded, but it shares ${plural(match.shared.length, 'word')} with this passage, names and rarer words among them, in other wording. The check compares words, not meaning: ${match.confidence === 'likely' ? 'read the passage to confirm' : 'this is a guess, so read the passage before you rely on it'}.`,
     );
-    section.append(recordFigure(paragraph, sharedWith(paragraph.text, match.shared), whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
+    section.append(recordFigure(paragraph, sharedBy(match.shared), whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
     section.append(...paragraphLinks(paragraph, '', lexicon));
   }
 }

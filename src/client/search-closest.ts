@@ -6,9 +6,9 @@
  * never downloads it.
  */
 import type { PassageMatch } from '~/lib/quote-verdict';
-import { alignedWords, sharedSegments } from '~/lib/quote-diff';
+import { alignedWords, markedSegments } from '~/lib/quote-diff';
 import { hitTerms, resultHref } from '~/lib/search';
-import { sharedView } from './search-diff-view';
+import { markedView } from './search-diff-view';
 import { element, paragraphMeta } from './search-dom';
 import type { FoundParagraph } from './search-forgiving';
 
@@ -31,7 +31,7 @@ export function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagr
   const excerpt = element('span', 'tx-search__excerpt');
   // Shortened around the shared words, more so for a short query.
   const shared = alignedWords(paragraph.text, alignment);
-  excerpt.append(sharedView(sharedSegments(paragraph.text, (_, i) => shared.has(i), alignment.from, alignment.to, Math.max(4, Math.floor(words / 6)))));
+  excerpt.append(markedView(markedSegments(paragraph.text, (_, i) => shared.has(i), alignment.from, alignment.to, Math.max(4, Math.floor(words / 6)))));
   link.append(meta, excerpt);
   item.append(link);
   return item;

@@ -4,7 +4,7 @@
  * or changes them, the quote's words in `<ins>`), or the record's words alone
  * with those a quote shares in `<mark>`. Built with textContent, never as HTML.
  */
-import type { Diff, SharedSegment } from '~/lib/quote-diff';
+import type { Diff, MarkedText } from '~/lib/quote-diff';
 
 const NOTE_TITLES = { spelling: 'another spelling', number: 'a different number' } as const;
 
@@ -36,12 +36,12 @@ export function diffView(diff: Diff): DocumentFragment {
   return fragment;
 }
 
-/** A fragment holding a passage in the record's own words, the words a quote shares in `<mark>`, with "…" where it goes on. */
-export function sharedView(passage: { segments: SharedSegment[]; clippedStart: boolean; clippedEnd: boolean }): DocumentFragment {
+/** A fragment holding a text in its own words, the marked words in `<mark>`, with "…" where it goes on. */
+export function markedView(passage: MarkedText): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (passage.clippedStart) fragment.append('… ');
   for (const segment of passage.segments) {
-    if (!segment.shared) {
+    if (!segment.marked) {
       fragment.append(segment.text);
       continue;
     }

@@ -36,6 +36,13 @@ export function splitWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * A word's first five letters, which translations of the same words share
+ * across their forms ("restore", "restoration"; "recognised", "recognize"):
+ * for comparing wordings, never for the verdict of a quote against the record.
+ */
+export const stemKey = (key: string): string => key.slice(0, 5).replace(/z/g, 's');
+
 /** True for a number ("15000", "48th"): a change in one is the first thing a reader must see. */
 export const isNumber = (key: string): boolean => /^\p{N}+(?:st|nd|rd|th)?$/u.test(key);
 

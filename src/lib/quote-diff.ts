@@ -4,7 +4,8 @@
  * marked `del` and the quote's own words marked `ins`. Plain segments the UI
  * renders with textContent, `<del>` and `<ins>`, never as HTML.
  */
-import { COMMON_WORDS, isNumber, splitWords, type Alignment, type Word } from './quote-align.ts';
+import { COMMON_WORDS, isNumber, splitWords, stemKey, type Alignment, type Word } from './quote-align.ts';
+import { wordKey } from './search.ts';
 
 export interface DiffSegment {
   text: string;
@@ -92,39 +93,48 @@ export function spanText(recordText: string, alignment: Alignment): string {
   return recordText.slice(from.start, to.end + tail.length);
 }
 
-/** A piece of a passage shown as the record's own words: `shared` pieces are words the quote shares. */
-export interface SharedSegment {
+/** A piece of a text shown in its own words: `marked` pieces are the words picked (those a quote shares, or those that differ). */
+export interface MarkedSegment {
   text: string;
-  shared: boolean;
+  marked: boolean;
+}
+
+/** A text's words around a span, some marked, with whether words were left out either side. */
+export interface MarkedText {
+  segments: MarkedSegment[];
+  clippedStart: boolean;
+  clippedEnd: boolean;
 }
 
 /**
- * A passage of the record in its own words only, around `[from, to)` (word
- * indexes) with `context` words either side, the words `isShared` picks
- * marked. Nothing of the quote is spliced in: for passages that are near a
- * quote but not its source.
+ * A text in its own words only, around `[from, to)` (word indexes) with
+ * `context` words either side, the words `isMarked` picks marked. Nothing of
+ * another text is spliced in: for a passage of the record near a quote but
+ * not its source, or a rendering with the words the record lacks marked.
  */
-export function sharedSegments(recordText: string, isShared: (word: Word, index: number) => boolean, from: number, to: number, context = 8): { segments: SharedSegment[]; clippedStart: boolean; clippedEnd: boolean } {
-  const words = splitWords(recordText);
+export function markedSegments(text: string, isMarked: (word: Word, index: number) => boolean, from = 0, to = Infinity, context = 0): MarkedText {
+  const words = splitWords(text);
   const first = Math.max(0, from - context);
   const last = Math.min(words.length, Math.max(to, from + 1) + context);
-  const segments: SharedSegment[] = [];
-  const push = (text: string, shared: boolean): void => {
-    if (text === '') return;
+  const segments: MarkedSegment[] = [];
+  const push = (piece: string, marked: boolean): void => {
+    if (piece === '') return;
     const previous = segments.at(-1);
-    if (previous && previous.shared === shared) previous.text += text;
-    else segments.push({ text, shared });
+    if (previous && previous.marked === marked) previous.text += piece;
+    else segments.push({ text: piece, marked });
   };
-  let cursor = words[first]?.start ?? 0;
+  // A text shown from its start keeps what stands before its first word (a dash, a quotation mark).
+  let cursor = first === 0 ? 0 : (words[first]?.start ?? 0);
   for (let i = first; i < last; i++) {
     const word = words[i]!;
-    const shared = isShared(word, i);
-    // A space between two shared words belongs to the mark: "<mark>people's republics</mark>".
-    push(recordText.slice(cursor, word.start), shared && segments.at(-1)?.shared === true && /^\s*$/.test(recordText.slice(cursor, word.start)));
-    push(word.text, shared);
+    const marked = isMarked(word, i);
+    // A space between two marked words belongs to the mark: "<mark>people's republics</mark>".
+    push(text.slice(cursor, word.start), marked && segments.at(-1)?.marked === true && /^\s*$/.test(text.slice(cursor, word.start)));
+    push(word.text, marked);
     cursor = word.end;
   }
-  push(/^[^\s\p{L}\p{N}]*/u.exec(recordText.slice(cursor))?.[0] ?? '', false);
+  // To its end, or to the punctuation that closes the last word shown.
+  push(last === words.length ? text.slice(cursor) : (/^[^\s\p{L}\p{N}]*/u.exec(text.slice(cursor))?.[0] ?? ''), false);
   return { segments, clippedStart: first > 0, clippedEnd: last < words.length };
 }
 
@@ -145,4 +155,16 @@ export function sentencesText(recordText: string, alignment: Alignment): string 
   const after = /[.!?]["'”’)]*(?=\s|$)/.exec(recordText.slice(to.end));
   const end = after ? to.end + after.index + after[0].length : recordText.length;
   return recordText.slice(start, end).replace(/^[-–—]\s*/, '').trim();
+}
+
+/** A predicate on words: true for a content word whose stem `text` lacks (a rendering's words the record does not use). */
+export function lackedBy(text: string): (word: Word) => boolean {
+  const stems = new Set(splitWords(text).map((w) => stemKey(w.key)));
+  return (word) => !COMMON_WORDS.has(word.key) && !stems.has(stemKey(word.key));
+}
+
+/** A predicate on words: true for a content word whose stem is among `words` (the words a quote shares with a passage). */
+export function sharedBy(words: readonly string[]): (word: Word) => boolean {
+  const stems = new Set(words.map((w) => stemKey(wordKey(w))));
+  return (word) => !COMMON_WORDS.has(word.key) && stems.has(stemKey(word.key));
 }

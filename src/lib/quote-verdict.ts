@@ -16,7 +16,7 @@
  * Pure; the thresholds are named and unit-tested on hard cases. Never
  * confidently wrong: each verdict demands more than the one below it.
  */
-import { align, COMMON_WORDS, isNumber, splitWords, type AlignOp, type Alignment, type AlignOptions, type Word, type WordWeight, defaultWeight } from './quote-align.ts';
+import { align, COMMON_WORDS, defaultWeight, isNumber, splitWords, stemKey, type AlignOp, type Alignment, type AlignOptions, type Word, type WordWeight } from './quote-align.ts';
 import type { RenderingOfParagraph } from './renderings.ts';
 import type { Rendering } from './search-lexicon.ts';
 
@@ -216,9 +216,6 @@ function indexOfRun(keys: readonly string[], run: readonly string[]): number {
   return -1;
 }
 
-/** Rough stems, the first five letters, so "recognised" meets "recognize" and "speculations" "speculation" across translations. */
-const stemOf = (key: string): string => key.slice(0, 5).replace(/z/g, 's');
-
 /** Numbers written as words, and units of time: a quote that brings one the passage lacks adds a fact. */
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion first second third half dozen day days week weeks month months year years decade century один два три пять десять сто тысяча миллион миллиард год года лет месяц неделя'.split(' '),
@@ -247,8 +244,8 @@ function sharedStems<P>(quote: string, vocabularies: ReadonlyMap<P, readonly str
   if (total === 0) return [];
   return [...vocabularies]
     .map(([paragraph, texts]) => {
-      const stems = new Set(texts.flatMap((text) => splitWords(text).map((w) => stemOf(w.key))));
-      const has = content.map((w) => stems.has(stemOf(w.key)));
+      const stems = new Set(texts.flatMap((text) => splitWords(text).map((w) => stemKey(w.key))));
+      const has = content.map((w) => stems.has(stemKey(w.key)));
       const shared = content.filter((_, i) => has[i]);
       const lacksFact = content.some((w, i) => !has[i] && isFact(w, quote));
       const longestGap = Math.max(0, ...has.map((_, i) => has.slice(i).findIndex(Boolean)).map((gap, i) => (gap < 0 ? has.length - i : gap)));
@@ -256,7 +253,7 @@ function sharedStems<P>(quote: string, vocabularies: ReadonlyMap<P, readonly str
         paragraph,
         shared,
         share: shared.reduce((sum, w) => sum + weight(w.key), 0) / total,
-        distinctive: new Set(shared.filter((w) => weight(w.key) >= DISTINCTIVE_WEIGHT).map((w) => stemOf(w.key))).size,
+        distinctive: new Set(shared.filter((w) => weight(w.key) >= DISTINCTIVE_WEIGHT).map((w) => stemKey(w.key))).size,
         departs: lacksFact || longestGap >= PROBABLE_RUN,
       };
     })
@@ -274,7 +271,7 @@ const uniqueTexts = (words: readonly Word[]): string[] => [...new Set(words.map(
  * PROBABLE_RUN content words it lacks, says something else.
  */
 export function probableSource<P extends CandidateParagraph>(quote: string, vocabularies: ReadonlyMap<P, readonly string[]>, weight: WordWeight): TranslationMatch<P> | undefined {
-  if (new Set(splitWords(quote).filter((w) => !COMMON_WORDS.has(w.key)).map((w) => stemOf(w.key))).size < PROBABLE_MIN_WORDS) return undefined;
+  if (new Set(splitWords(quote).filter((w) => !COMMON_WORDS.has(w.key)).map((w) => stemKey(w.key))).size < PROBABLE_MIN_WORDS) return undefined;
   const [best, second] = sharedStems(quote, vocabularies, weight);
   if (!best || best.departs || best.share < PROBABLE_SHARE || best.distinctive < PROBABLE_DISTINCTIVE) return undefined;
   if (second && second.share > best.share - PROBABLE_MARGIN) return undefined;
@@ -284,7 +281,7 @@ export function probableSource<P extends CandidateParagraph>(quote: string, voca
 /** Passages near a quote that is in none: those sharing enough of its content words, in any form, best first. */
 export function nearestPassages<P extends CandidateParagraph>(quote: string, vocabularies: ReadonlyMap<P, readonly string[]>, weight: WordWeight): NearPassage<P>[] {
   return sharedStems(quote, vocabularies, weight)
-    .filter((s) => s.share >= NEAREST_SHARE && new Set(s.shared.map((w) => stemOf(w.key))).size >= NEAREST_WORDS)
+    .filter((s) => s.share >= NEAREST_SHARE && new Set(s.shared.map((w) => stemKey(w.key))).size >= NEAREST_WORDS)
     .map((s) => ({ paragraph: s.paragraph, shared: uniqueTexts(s.shared) }));
 }
 
