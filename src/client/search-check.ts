@@ -282,7 +282,7 @@ class TxQuoteCheck extends HTMLElement {
       }
       section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, sentencesText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'translation' && check.translation) {
-      this.#translation(section, check.translation, lexicon, say);
+      this.#translation(section, check.translation, best, lexicon, say);
     } else if (check.language) {
       const name = languageName(check.language);
       say(
@@ -305,7 +305,7 @@ class TxQuoteCheck extends HTMLElement {
   }
 
   /** Another rendering of a passage: whose, the record's words for it beside, and how sure the check is. */
-  #translation(section: HTMLElement, match: TranslationMatch<FoundParagraph>, lexicon: Lexicon, say: (text: string, className?: string) => HTMLElement): void {
+  #translation(section: HTMLElement, match: TranslationMatch<FoundParagraph>, best: PassageMatch<FoundParagraph> | undefined, lexicon: Lexicon, say: (text: string, className?: string) => HTMLElement): void {
     if (match.kind === 'note') {
       const { rendering } = match;
       const line = say(`These words match another English rendering of the same passage (${rendering.label}), given in a translation note: `);
@@ -331,7 +331,9 @@ class TxQuoteCheck extends HTMLElement {
       // Words a translation into the record's language shares with it are marked; the Russian shares none.
       const shared = match.rendering.language === 'ru' ? () => false : sharedBy(splitWords(match.rendering.text).map((w) => w.text));
       section.append(recordFigure(paragraph, shared, whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
-      section.append(...paragraphLinks(paragraph, '', lexicon));
+      // The record's sentences that say what the rendering says, where the quote found them; else the paragraph.
+      const quoted = best && best.alignment.to > best.alignment.from ? sentencesText(paragraph.text, best.alignment) : paragraph.text;
+      section.append(...paragraphLinks(paragraph, quoted.replace(/^[-–—]\s*/, ''), lexicon));
       return;
     }
     const sure = match.confidence === 'likely' ? 'Likely' : 'Possibly';

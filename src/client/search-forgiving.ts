@@ -91,13 +91,14 @@ async function renderedParagraphs(quote: string, language: string): Promise<Foun
       .slice(0, CANDIDATES)
       .map(({ result }) => result.data()),
   );
+  // Several renderings of one paragraph find it once.
   const paragraphs = new Map<string, FoundParagraph>();
   for (const data of best) {
     const address = paragraphOfPath(data.url);
-    if (!address || paragraphs.has(data.url)) continue;
-    const transcript = await loadTranscriptData(address.slug);
-    const paragraph = transcript.paragraphs.find((p) => p.id === address.id);
-    if (paragraph) paragraphs.set(data.url, { ...paragraphRef(transcriptPath(address.slug, address.id), data.meta), text: paragraph.text });
+    if (!address) continue;
+    const path = transcriptPath(address.slug, address.id);
+    const paragraph = paragraphs.has(path) ? undefined : (await loadTranscriptData(address.slug)).paragraphs.find((p) => p.id === address.id);
+    if (paragraph) paragraphs.set(path, { ...paragraphRef(path, data.meta), text: paragraph.text });
   }
   return [...paragraphs.values()];
 }

@@ -91,6 +91,8 @@ export interface NearPassage<P extends CandidateParagraph = CandidateParagraph> 
 
 /** An altered quote has this weighted share of its words in the passage, in order… */
 export const ALTERED_COVERAGE = 0.7;
+/** …(or this share of its words stand in place, a number changed into another counted in place)… */
+export const ALTERED_IN_PLACE = 0.8;
 /** …is this alike the passage's span overall… */
 export const ALTERED_SIMILARITY = 0.6;
 /** …its changes stand in at most this many places, plus one for every QUOTE_WORDS_PER_CHANGE words… */
@@ -158,7 +160,10 @@ export function isAltered(alignment: Alignment): boolean {
   const quoteWords = alignment.ops.filter((o) => o.op !== 'missing').length;
   const changedWords = alignment.ops.filter((o) => o.op === 'changed' || o.op === 'added').length;
   const local = changeRuns(alignment.ops).length <= ALTERED_CHANGES + Math.floor(quoteWords / QUOTE_WORDS_PER_CHANGE) && changedWords <= ALTERED_CHANGED_SHARE * quoteWords;
-  if (alignment.coverage >= ALTERED_COVERAGE && alignment.similarity >= ALTERED_SIMILARITY && local) return true;
+  // A number changed into another stands where the record's stood: the rest of the quote is what must match.
+  const numberChanges = alignment.ops.filter((o) => o.op === 'changed' && isNumber(o.record.key) && isNumber(o.quote.key)).length;
+  const inPlace = (alignment.ops.filter((o) => o.op === 'same' || o.op === 'variant').length + numberChanges) / Math.max(1, quoteWords);
+  if ((alignment.coverage >= ALTERED_COVERAGE || inPlace >= ALTERED_IN_PLACE) && alignment.similarity >= ALTERED_SIMILARITY && local) return true;
   return alignment.bagCoverage >= REORDERED_BAG && alignment.coverage >= REORDERED_COVERAGE;
 }
 
@@ -186,9 +191,12 @@ export function changesOf(alignment: Alignment): Change[] {
     .sort((a, b) => rank[a.kind] - rank[b.kind]);
 }
 
-/** A change of who: a pronoun, or a name (a capitalised word not at a sentence's start), replaced by another. */
+/** Capitalised words that name no one: months and days. */
+const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** A change of who: a pronoun, or a name (a capitalised word, not a month or a day), replaced by another. */
 function isWho(record: readonly Word[], quote: readonly Word[]): boolean {
-  const named = (w: Word): boolean => PERSONS.has(w.key) || /^\p{Lu}/u.test(w.text);
+  const named = (w: Word): boolean => PERSONS.has(w.key) || (/^\p{Lu}/u.test(w.text) && !CALENDAR.has(w.key));
   return record.length > 0 && quote.length > 0 && record.some(named) && quote.some(named);
 }
 

@@ -91,8 +91,9 @@ export function renderingRecords(
     const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
     return paragraph.renderings
       .filter((rendering) => rendering.language !== transcript.language)
-      .map((rendering) => ({
-        url: paragraphPath(base, transcript.slug, paragraph.id),
+      .map((rendering, i) => ({
+        // Pagefind keeps one record per URL: each rendering of a paragraph gets its own, which still lands on it.
+        url: renderingPath(paragraphPath(base, transcript.slug, paragraph.id), i),
         content: rendering.text,
         language: rendering.language,
         meta: {
@@ -107,6 +108,9 @@ export function renderingRecords(
       }));
   });
 }
+
+/** A paragraph's address with the number of one of its renderings as a query, before the anchor (`…/?rendering=2#putin-empire`). */
+const renderingPath = (paragraph: string, n: number): string => paragraph.replace('#', `?rendering=${n}#`);
 
 /** Elements whose ends are word boundaries, though the built HTML puts no space between them. */
 const BLOCK_ENDS = /<\/(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|td|th|tr|ul)>|<br\s*\/?>/gi;

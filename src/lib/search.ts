@@ -308,7 +308,8 @@ export function toHit(data: PagefindResultData, query: SearchQuery, excerptWords
   // A rendering's words are not the record's: nothing to highlight on the paragraph it leads to.
   const terms = kind === 'rendering' ? [] : hitTerms(data.content, data.locations, query.phrase);
   const best = [...(data.sub_results ?? [])].sort((a, b) => b.locations.length - a.locations.length)[0];
-  const url = best && best.url.includes('#') ? best.url : data.url;
+  // A rendering's record names it in a query (search-records.ts); the link is the paragraph's own address.
+  const url = kind === 'rendering' ? data.url.replace(/\?[^#]*/, '') : best && best.url.includes('#') ? best.url : data.url;
   const hit: SearchHit = {
     href: resultHref(url, terms),
     kind,

@@ -102,23 +102,26 @@ test.describe('the quote check, through /check/?q=', () => {
       const link = result.locator('a[data-paragraph]');
       if (!anchor) {
         await expect(link).toHaveCount(0);
-        await expect(result).toContainText('Nothing in the record is close');
+        await expect(result).toContainText('No passage of the record says this');
         return;
       }
       await expect(link).toHaveAttribute('href', `${TRANSCRIPT}#${anchor}`);
       await expect(result.locator(`a[href="${BASE}q/2022-02-22-putin-aliyev/${anchor}/"]`)).toBeVisible();
       await expect(result.locator('.tx-check__cite-text')).toContainText(`${TRANSCRIPT}#${anchor}`);
-      if (del) await expect(result.locator('del', { hasText: new RegExp(`^${del.replace(/[$]/g, '\\$')}$`) })).toBeVisible();
-      if (ins) await expect(result.locator('ins', { hasText: new RegExp(`^${ins}$`) })).toBeVisible();
+      // In the passage aligned word by word.
+      if (del) await expect(result.locator('figure del', { hasText: new RegExp(`^${del.replace(/[$]/g, '\\$')}$`) })).toBeVisible();
+      if (ins) await expect(result.locator('figure ins', { hasText: new RegExp(`^${ins}$`) })).toBeVisible();
       if (verdict === 'translation') {
-        await expect(result.locator('a[href^="/notes/translation-"], a[href*="notes/translation-"]')).toBeVisible();
+        // Whose rendering it is: a publication we recorded, or a translation note.
+        await expect(result.locator('.tx-check__rendering, a[href*="notes/translation-"]').first()).toBeVisible();
       }
     });
   }
 
   test('a changed number is called out before the passage', async ({ page }) => {
     const result = await checkPage(page, 'More than 25,000 citizens in Azerbaijan study in Russian-language departments at universities');
-    await expect(result.locator('.tx-check__number')).toHaveText('A number differs: the record says 15,000, the quote 25,000.');
+    await expect(result.locator('.tx-check__number')).toHaveText('A number differs: the record has “15,000”; the quote has 25,000.');
+    await expect(result.locator('.tx-check__number ins')).toHaveText('25,000');
   });
 
   test('the paragraph link lands on the paragraph', async ({ page }) => {
@@ -162,7 +165,7 @@ test.describe('the same quotes through the search page', () => {
     test(`“${quote}” leads first to ${anchor}`, async ({ page }) => {
       await page.goto(`${SEARCH}?q=${encodeURIComponent(quote)}`);
       const search = page.locator('tx-search.tx-search--page');
-      await expect(search.locator('.tx-search__status')).toContainText(/results? for|No exact match/);
+      await expect(search.locator('.tx-search__status')).toContainText(/results? for|No paragraph has all of these words/);
       // Exact results first; when the words differ, the closest passages.
       const first = search.locator('.tx-search__results a.tx-search__link').first();
       await expect(first).toHaveAttribute('href', new RegExp(`#${anchor}$`));
@@ -210,15 +213,17 @@ test.describe('forgiving search on the search page', () => {
     await expect(results(page).first()).toHaveAttribute('href', /#(putin-anniversary|aliyev-declaration)$/);
   });
 
-  test('a near-miss quote lists the closest passage with the differing words marked', async ({ page }) => {
+  test('a near-miss quote lists the closest passage in the record’s own words, the shared words marked', async ({ page }) => {
     await page.goto(`${SEARCH}?q=${encodeURIComponent('we saw it from the very beginning')}`);
-    await expect(status(page)).toContainText('No exact match');
+    await expect(status(page)).toContainText('No paragraph has all of these words');
     const closest = page.locator('.tx-search__closest');
     await expect(closest.getByRole('heading', { name: 'Closest passages in the record' })).toBeVisible();
     const first = closest.locator('a.tx-search__link').first();
     await expect(first).toHaveAttribute('href', /#putin-empire$/);
-    await expect(first.locator('del')).toHaveText('almost');
-    await expect(first.locator('ins')).toHaveText('very');
+    await expect(first.locator('mark')).toHaveText(['saw', 'beginning']);
+    // The query's own words are never spliced into the record's.
+    await expect(first.locator('ins, del')).toHaveCount(0);
+    await expect(first.locator('.tx-search__excerpt')).toContainText('We saw it almost from the beginning');
     await first.click();
     await expect(page.locator('#putin-empire')).toBeInViewport();
   });
