@@ -275,7 +275,9 @@ class TxQuoteCheck extends HTMLElement {
       }
       section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'altered' && best) {
-      say(`A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`);
+      say(
+        `A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`,
+      );
       for (const change of check.changes) if (change.kind !== 'word') section.append(changeLine({ ...change, kind: change.kind }));
       if (check.changes.every((c) => c.kind === 'word')) {
         say('Only a few words differ. This may be the record’s words changed, or another translation of the same Russian words: compare before you quote.', 'tx-check__note');
@@ -297,7 +299,10 @@ class TxQuoteCheck extends HTMLElement {
     } else {
       say('No passage of the record says this. The record holds the published English text of this meeting only.');
       if (check.nearest.length > 0) {
-        say('Passages that share some of its rarer words, in the record’s own words (the shared words marked). A translation made by someone else can differ from the record in every word: compare before you conclude.', 'tx-check__explain tx-check__explain--nearest');
+        say(
+          'Passages that share some of its rarer words, in the record’s own words (the shared words marked). A translation made by someone else can differ from the record in every word: compare before you conclude.',
+          'tx-check__explain tx-check__explain--nearest',
+        );
         section.append(nearestList(check.nearest));
       }
     }
@@ -305,7 +310,13 @@ class TxQuoteCheck extends HTMLElement {
   }
 
   /** Another rendering of a passage: whose, the record's words for it beside, and how sure the check is. */
-  #translation(section: HTMLElement, match: TranslationMatch<FoundParagraph>, best: PassageMatch<FoundParagraph> | undefined, lexicon: Lexicon, say: (text: string, className?: string) => HTMLElement): void {
+  #translation(
+    section: HTMLElement,
+    match: TranslationMatch<FoundParagraph>,
+    best: PassageMatch<FoundParagraph> | undefined,
+    lexicon: Lexicon,
+    say: (text: string, className?: string) => HTMLElement,
+  ): void {
     if (match.kind === 'note') {
       const { rendering } = match;
       const line = say(`These words match another English rendering of the same passage (${rendering.label}), given in a translation note: `);

@@ -320,7 +320,10 @@ class TxSearch extends HTMLElement {
     if (found.closest?.length) message = 'No paragraph has all of these words. The closest passages are listed in the record’s own words, with the words they share marked.';
     if (found.language) {
       const name = languageName(found.language);
-      message = total > 0 ? `${message} The record is English: these are ${name} texts of its paragraphs as other publications printed them.` : `${message} The record is English, and no ${name} text we hold has these words.`;
+      message =
+        total > 0
+          ? `${message} The record is English: these are ${name} texts of its paragraphs as other publications printed them.`
+          : `${message} The record is English, and no ${name} text we hold has these words.`;
     }
     this.#say(message, false);
     if (this.#more) {

@@ -154,7 +154,10 @@ export function sentencesText(recordText: string, alignment: Alignment): string 
   const start = Math.max(0, ...[...before.matchAll(/[.!?]["'”’)]*\s+/g)].map((m) => m.index + m[0].length));
   const after = /[.!?]["'”’)]*(?=\s|$)/.exec(recordText.slice(to.end));
   const end = after ? to.end + after.index + after[0].length : recordText.length;
-  return recordText.slice(start, end).replace(/^[-–—]\s*/, '').trim();
+  return recordText
+    .slice(start, end)
+    .replace(/^[-–—]\s*/, '')
+    .trim();
 }
 
 /** A predicate on words: true for a content word whose stem `text` lacks (a rendering's words the record does not use). */

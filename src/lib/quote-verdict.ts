@@ -126,7 +126,31 @@ export const NEAREST_WORDS = 2;
 export const NEAREST_COVERAGE = 0.25;
 
 /** Words that negate; a negation gained or lost is named first. */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'не', 'нет', 'ни', 'никогда', 'ничего']);
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'wont',
+  'cant',
+  'не',
+  'нет',
+  'ни',
+  'никогда',
+  'ничего',
+]);
 /** Words that say who: a change among them changes who does what. */
 const PERSONS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'their', 'its', 'я', 'мы', 'вы', 'ты', 'он', 'она', 'они']);
 
@@ -209,7 +233,10 @@ function notesOn(match: PassageMatch, notes: readonly Rendering[]): Rendering[] 
   return notes.filter((note) => {
     if (seen.has(note.note) || !note.paragraphs.some((p) => p.url === match.paragraph.url)) return false;
     const english = splitWords(note.english).map((w) => w.key);
-    const start = indexOfRun(words.map((w) => w.key), english);
+    const start = indexOfRun(
+      words.map((w) => w.key),
+      english,
+    );
     // The note's words stand in the paragraph, and the quote takes some of its content words from them.
     const covered = start >= 0 && start < match.alignment.to && start + english.length > match.alignment.from && english.some((k) => quoted.has(k));
     if (covered) seen.add(note.note);
@@ -226,7 +253,9 @@ function indexOfRun(keys: readonly string[], run: readonly string[]): number {
 
 /** Numbers written as words, and units of time: a quote that brings one the passage lacks adds a fact. */
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion first second third half dozen day days week weeks month months year years decade century один два три пять десять сто тысяча миллион миллиард год года лет месяц неделя'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion first second third half dozen day days week weeks month months year years decade century один два три пять десять сто тысяча миллион миллиард год года лет месяц неделя'.split(
+    ' ',
+  ),
 );
 
 /** A word of the quote a passage's vocabulary lacks that changes the facts: a number, or a name inside a sentence. */
@@ -279,7 +308,14 @@ const uniqueTexts = (words: readonly Word[]): string[] => [...new Set(words.map(
  * PROBABLE_RUN content words it lacks, says something else.
  */
 export function probableSource<P extends CandidateParagraph>(quote: string, vocabularies: ReadonlyMap<P, readonly string[]>, weight: WordWeight): TranslationMatch<P> | undefined {
-  if (new Set(splitWords(quote).filter((w) => !COMMON_WORDS.has(w.key)).map((w) => stemKey(w.key))).size < PROBABLE_MIN_WORDS) return undefined;
+  if (
+    new Set(
+      splitWords(quote)
+        .filter((w) => !COMMON_WORDS.has(w.key))
+        .map((w) => stemKey(w.key)),
+    ).size < PROBABLE_MIN_WORDS
+  )
+    return undefined;
   const [best, second] = sharedStems(quote, vocabularies, weight);
   if (!best || best.departs || best.share < PROBABLE_SHARE || best.distinctive < PROBABLE_DISTINCTIVE) return undefined;
   if (second && second.share > best.share - PROBABLE_MARGIN) return undefined;

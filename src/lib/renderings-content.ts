@@ -75,4 +75,3 @@ export function readPublications(dir: string, known: KnownParagraphs, root = pro
   }
   return publications.sort((a, b) => a.date.getTime() - b.date.getTime() || a.publisher.localeCompare(b.publisher, 'en'));
 }
-

@@ -102,7 +102,6 @@ export function renderingRecords(
           n: String(paragraph.n),
           transcript: transcript.title,
           rendering: renderingLabel(rendering),
-          publication: rendering.id,
         },
         filters: { speaker: [attribution.whoShort], kind: [RENDERING_KIND] },
       }));

@@ -170,7 +170,10 @@ test.describe('search, in Russian and near misses', () => {
     for (const { paragraph, text, publisher } of russian) {
       // Three words from the middle of the excerpt, as a reader would type them.
       const words = text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
-      const query = words.slice(1, 4).join(' ').replace(/[.,:;!?«»"–—]/g, '');
+      const query = words
+        .slice(1, 4)
+        .join(' ')
+        .replace(/[.,:;!?«»"–—]/g, '');
       await page.goto(`${SEARCH}?q=${encodeURIComponent(query)}`);
       const results = page.locator('tx-search.tx-search--page .tx-search__results a.tx-search__link');
       await expect(page.locator('tx-search.tx-search--page .tx-search__status')).toContainText('The record is English');

@@ -27,21 +27,41 @@ const empire = { url: '/transcripts/t/#p5', text: EMPIRE };
 paragraphs.push(empire);
 
 /** A publication's rendering of a paragraph, as the transcript's open data gives it. */
-const printed = (publisher: string, language: string, text: string): RenderingOfParagraph => ({ id: publisher.toLowerCase(), publisher, title: 'A report', date: '2022-02-22', url: 'https://example.org/report', language, text });
+const printed = (publisher: string, language: string, text: string): RenderingOfParagraph => ({
+  id: publisher.toLowerCase(),
+  publisher,
+  title: 'A report',
+  date: '2022-02-22',
+  url: 'https://example.org/report',
+  language,
+  text,
+});
 const tass: CandidateRendering = {
   paragraph: empire,
-  rendering: printed('TASS', 'en', 'I would like to say it right here: we see and we anticipated speculations on this issue that Russia wants to restore the Empire within the Empire’s borders. This is totally false.'),
+  rendering: printed(
+    'TASS',
+    'en',
+    'I would like to say it right here: we see and we anticipated speculations on this issue that Russia wants to restore the Empire within the Empire’s borders. This is totally false.',
+  ),
 };
 const presidency: CandidateRendering = {
   paragraph: paragraphs[4]!,
   rendering: printed('President.az', 'en', 'Hello. Unfortunately, the pandemic does not allow us to communicate and meet properly. Thank you for accepting my invitation.'),
 };
-const vesti: CandidateRendering = { paragraph: empire, rendering: printed('Vesti', 'ru', 'Хочу сразу сказать: мы видим и предвидели, можно сказать, спекуляции на эту тему, что Россия собирается восстановить империю в границах империи.') };
+const vesti: CandidateRendering = {
+  paragraph: empire,
+  rendering: printed('Vesti', 'ru', 'Хочу сразу сказать: мы видим и предвидели, можно сказать, спекуляции на эту тему, что Россия собирается восстановить империю в границах империи.'),
+};
 
 /** Words weighed by their rarity in these paragraphs, as the archive's lexicon weighs them. */
-const weight = rarityWeight(buildLexicon(paragraphs.map((p) => p.text), [], []));
-const check = (quote: string, renderings: readonly CandidateRendering[] = [tass, presidency]) =>
-  checkQuote(quote, { paragraphs, renderings, noteRenderings: [rendering] }, { weight });
+const weight = rarityWeight(
+  buildLexicon(
+    paragraphs.map((p) => p.text),
+    [],
+    [],
+  ),
+);
+const check = (quote: string, renderings: readonly CandidateRendering[] = [tass, presidency]) => checkQuote(quote, { paragraphs, renderings, noteRenderings: [rendering] }, { weight });
 /** A quote in Russian: no paragraph of the record is in its language, only the Russian renderings. */
 const checkRussian = (quote: string) => checkQuote<CandidateParagraph>(quote, { paragraphs: [], renderings: [vesti], noteRenderings: [] });
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RecordParagraph } from '~/lib/record';
-import { paragraphPath, paragraphRecords, publisherShortName, sitePath, type TranscriptForIndex } from '~/lib/search-records';
+import { paragraphPath, paragraphRecords, publisherShortName, renderingRecords, sitePath, type TranscriptForIndex } from '~/lib/search-records';
 import { transcriptPath } from '~/lib/urls';
 import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../build-plugins/pagefind.ts';
 import { contentPaths } from '~/lib/content-paths';
@@ -65,6 +65,42 @@ describe('paragraph addresses', () => {
   test('keep the base path of a sub-path build', () => {
     expect(paragraphPath('/meeting', 'sample', 'lead')).toBe('/meeting/transcripts/sample/#lead');
     expect(sitePath('/meeting/', '/notes/x/')).toBe('/meeting/notes/x/');
+  });
+});
+
+describe('renderingRecords', () => {
+  const printed = (publisher: string, language: string, text: string) => ({
+    id: publisher.toLowerCase(),
+    publisher,
+    title: 'A report',
+    date: '2022-02-22',
+    url: 'https://example.org/r',
+    language,
+    text,
+  });
+  const rendered = {
+    ...transcript,
+    paragraphs: transcript.paragraphs.map((p) =>
+      p.id === 'putin-regional'
+        ? { ...p, renderings: [printed('Kremlin', 'ru', 'Межрегиональные связи развиваются.'), printed('Vesti', 'ru', 'Регионы развиваются.'), printed('TASS', 'en', 'Regional ties are developing.')] }
+        : { ...p, renderings: [] },
+    ),
+  };
+  const records = renderingRecords(rendered, people, '/');
+
+  test('gives one record per rendering in another language than the record’s, in that language', () => {
+    expect(records.map((r) => [r.language, r.content])).toEqual([
+      ['ru', 'Межрегиональные связи развиваются.'],
+      ['ru', 'Регионы развиваются.'],
+    ]);
+  });
+
+  test('addresses each to its paragraph, each with its own URL (Pagefind keeps one record per URL)', () => {
+    expect(records.map((r) => r.url)).toEqual(['/transcripts/2022-02-22-putin-aliyev/?rendering=0#putin-regional', '/transcripts/2022-02-22-putin-aliyev/?rendering=1#putin-regional']);
+  });
+
+  test('says whose words they are, and files them as renderings, not the record', () => {
+    expect(records[0]).toMatchObject({ meta: { speaker: 'Vladimir Putin', n: '3', rendering: 'Kremlin, in Russian, 22 February 2022' }, filters: { kind: ['rendering'] } });
   });
 });
 
