@@ -58,7 +58,7 @@ describe('_headers', () => {
   });
 
   test('hashed assets are cached a year as immutable; pages, the service worker and unhashed files revalidate', () => {
-    const hashed = (file: string) => file.startsWith('_astro/') || /^pagefind\/(record\/)?(index|fragment|filter)\//.test(file) || /^pagefind\/.*\.pf_meta$/.test(file);
+    const hashed = (file: string) => file.startsWith('_astro/') || /^pagefind\/([a-z]+\/)?(index|fragment|filter)\//.test(file) || /^pagefind\/.*\.pf_meta$/.test(file);
     for (const file of files) {
       const path = servedPath(BASE_PATH, file);
       expect(only(path, 'Cache-Control'), path).toBe(hashed(file) ? IMMUTABLE : REVALIDATE);
