@@ -38,9 +38,9 @@ test.describe('the share page of a paragraph', () => {
 
   test('shows the whole paragraph and who said it, with a prominent link that lands on it in context', async ({ page }) => {
     await page.goto(SHARE);
-    await expect(page.locator('blockquote')).toHaveText(EMPIRE);
-    await expect(page.locator('figcaption')).toContainText('Vladimir Putin');
-    await expect(page.locator('figcaption')).toContainText('Moscow, 22 February 2022');
+    await expect(page.locator('blockquote.tx-share__quote')).toHaveText(EMPIRE);
+    await expect(page.locator('figcaption.tx-share__who')).toContainText('Vladimir Putin');
+    await expect(page.locator('figcaption.tx-share__who')).toContainText('Moscow, 22 February 2022');
     await page.getByRole('link', { name: 'Read paragraph 14 in context' }).click();
     await expect(page).toHaveURL(new RegExp(`${TRANSCRIPT}#putin-empire$`));
     await expect(page.locator('#putin-empire')).toBeInViewport();
@@ -68,7 +68,7 @@ test.describe('the share page of a paragraph', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(SHARE);
-    await expect(page.locator('blockquote')).toHaveText(EMPIRE);
+    await expect(page.locator('blockquote.tx-share__quote')).toHaveText(EMPIRE);
     await expect(page.getByRole('link', { name: 'Read paragraph 14 in context' })).toBeVisible();
     await expect(page.locator('.tx-cite__ref').first()).toContainText('Putin, V. (2022, February 22).');
     await expect(page.getByRole('button', { name: 'Copy APA' })).toBeHidden();
