@@ -237,7 +237,7 @@ class TxQuoteCheck extends HTMLElement {
       section.append(passageFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'translation' && check.rendering) {
       const { rendering } = check.rendering;
-      say(`These words match another English translation of the same passage (${rendering.label}, given in the note “${rendering.title}”). AZERTAC’s English, the record, says it in other words.`);
+      say(`These words match another English translation of the same passage (${rendering.label}, given in the note ‘${rendering.title}’). AZERTAC’s English, the record, says it in other words.`);
       const figure = element('figure', 'tx-check__passage');
       const theirs = element('blockquote', 'tx-check__rendering', rendering.text);
       figure.append(theirs, element('figcaption', '', rendering.label));

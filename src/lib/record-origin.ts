@@ -20,5 +20,4 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 export const languageName = (code: string): string => languageNames.of(code) ?? code;
 
 /** "AZERTAC's English, published 22 February 2022, word for word": the page adds the link to the original. */
-export const recordOrigin = (source: OriginSource): string =>
-  `${publisherShortName(source.publisher)}'s ${languageName(source.language)}, published ${formatDate(source.date)}, word for word`;
+export const recordOrigin = (source: OriginSource): string => `${publisherShortName(source.publisher)}'s ${languageName(source.language)}, published ${formatDate(source.date)}, word for word`;

@@ -14,7 +14,6 @@ import { readYamlContent } from './yaml-content.ts';
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
-
 /** The contact's host (for mailto:, the domain of the address). */
 function contactHost(contact: string): string {
   if (contact.startsWith('mailto:')) return (contact.slice('mailto:'.length).split('?')[0] ?? '').split('@')[1] ?? '';

@@ -18,7 +18,12 @@ function build(contentDir: string, site: string) {
   const work = mkdtempSync(join(ROOT, '.builds', 'publish-'));
   const out = join(work, 'dist');
   const { status, output } = astroBuild({ CONTENT_DIR: contentDir, SITE_URL: site, OUT_DIR: out, ASTRO_CACHE_DIR: join(work, 'cache') });
-  const pages = status === 0 ? readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(out, f), 'utf8')) : [];
+  const pages =
+    status === 0
+      ? readdirSync(out, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => readFileSync(join(out, f), 'utf8'))
+      : [];
   rmSync(work, { recursive: true, force: true });
   return { status, output, pages };
 }

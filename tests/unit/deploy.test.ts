@@ -47,7 +47,18 @@ describe('isPublishedSiteUrl', () => {
     expect(isPublishedSiteUrl('https://notexample.org')).toBe(true);
   });
   test('the local machine and names reserved for examples and tests are not', () => {
-    for (const site of ['http://localhost:4321', 'http://127.0.0.1:4321', 'http://[::1]:4321', 'http://app.localhost', 'https://example.org', 'https://example.com', 'https://docs.example.net', 'https://record.test', 'https://x.invalid', 'https://site.example']) {
+    for (const site of [
+      'http://localhost:4321',
+      'http://127.0.0.1:4321',
+      'http://[::1]:4321',
+      'http://app.localhost',
+      'https://example.org',
+      'https://example.com',
+      'https://docs.example.net',
+      'https://record.test',
+      'https://x.invalid',
+      'https://site.example',
+    ]) {
       expect(isPublishedSiteUrl(site), site).toBe(false);
     }
   });

@@ -5,7 +5,7 @@ import { correctionsSchema, siteConfigSchema } from '~/lib/schemas';
 import { contactLabel, isExampleContact, publishProblem, reportErrorHref } from '~/lib/site-config';
 import { parseYamlContent } from '~/lib/yaml-content';
 
-const PAGE = { url: 'https://record.example.net/notes/declaration/', title: 'note “Declaration on Allied Interaction”' };
+const PAGE = { url: 'https://record.example.net/notes/declaration/', title: 'note ‘Declaration on Allied Interaction’' };
 
 describe('the "Report an error" link', () => {
   test('for an e-mail contact: a mailto with the page in the subject and its address in the body', () => {
@@ -13,7 +13,7 @@ describe('the "Report an error" link', () => {
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('editors@moscow-record.eu');
-    expect(url.searchParams.get('subject')).toBe('Error report: note “Declaration on Allied Interaction”');
+    expect(url.searchParams.get('subject')).toBe('Error report: note ‘Declaration on Allied Interaction’');
     expect(url.searchParams.get('body')).toContain('Page: https://record.example.net/notes/declaration/');
   });
 
