@@ -24,7 +24,7 @@ function contactHost(contact: string): string {
 export const isExampleContact = (contact: string): boolean => isReservedHost(contactHost(contact));
 
 /** The marker of an example value written in content/site.yaml; a published page never shows it. */
-export const EXAMPLE_MARK = '(example entry)';
+const EXAMPLE_MARK = '(example entry)';
 
 /** A setting of content/site.yaml that still holds the shipped example, and what to do about it. */
 export interface PublishProblem {
@@ -100,7 +100,9 @@ export function getSiteConfig(paths: ContentPaths = contentPaths()): SiteConfig 
   cached = readYamlContent(paths.site, siteConfigSchema);
   // Only a production build warns: that is what gets published. (Scripts run outside Vite have no import.meta.env.)
   if (import.meta.env?.PROD && isExampleContact(cached.contact)) {
-    console.warn(`[site] content/site.yaml still holds the example contact (${cached.contact}): set the editor and a real contact before publishing (README, "Who edits the site and the contact").`);
+    console.warn(
+      `[site] content/site.yaml still holds the example contact (${cached.contact}): set a real contact before publishing; a build for a published SITE_URL stops until then (README, "Who edits the site and the contact").`,
+    );
   }
   return cached;
 }
