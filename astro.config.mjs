@@ -10,6 +10,7 @@ import { pagefindIntegration } from './build-plugins/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { offlineIntegration } from './build-plugins/offline.ts';
 import { siteUrlWarningIntegration } from './build-plugins/site-url-warning.ts';
+import { publishCheckIntegration } from './build-plugins/publish-check.ts';
 import { hostHeadersIntegration } from './build-plugins/host-headers.ts';
 import { pageCspIntegration } from './build-plugins/page-csp.ts';
 
@@ -84,6 +85,8 @@ export default defineConfig({
   // the last word of a build is a warning when its URLs say localhost (src/lib/deploy.ts).
   // The sitemap lists canonical pages only: a share page (/q/…) is canonically its paragraph on the transcript.
   integrations: [
+    // First: a published build with the example contact stops before any work (src/lib/site-config.ts).
+    publishCheckIntegration(),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }),
     pageCspIntegration(),

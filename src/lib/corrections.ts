@@ -39,3 +39,16 @@ export function getCorrections(archive: Archive, paths: ContentPaths = contentPa
 
 /** The corrections that changed a note, newest first. */
 export const correctionsOfNote = (corrections: readonly Correction[], noteId: string): Correction[] => corrections.filter((entry) => entry.notes.includes(noteId));
+
+/**
+ * The day a transcript's page last changed: the newest correction of its
+ * paragraphs, of a note its markers cite, or of the page itself
+ * (`transcripts/<slug>/`); undefined when the log has none.
+ */
+export function lastUpdatedOf(corrections: readonly Correction[], page: { slug: string; notes: readonly string[] }): Date | undefined {
+  const notes = new Set(page.notes);
+  const touches = (entry: Correction): boolean =>
+    entry.paragraphs.some((ref) => ref.startsWith(`${page.slug}#`)) || entry.notes.some((id) => notes.has(id)) || entry.pages.includes(`transcripts/${page.slug}/`);
+  const dates = corrections.filter(touches).map((entry) => entry.date.getTime());
+  return dates.length > 0 ? new Date(Math.max(...dates)) : undefined;
+}

@@ -22,6 +22,28 @@ export function siteUrlFrom(env: Record<string, string | undefined>): string {
 
 export const SITE_URL = siteUrlFrom(process.env);
 
+/** Hosts of the reader's own machine. */
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Names that can never be a published site: the example domains and the
+ * top-level names reserved for examples, tests and local use (RFC 2606, RFC 6761).
+ */
+const RESERVED_HOST = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$/i;
+
+/**
+ * True when `site` is an address readers can reach: not the reader's own
+ * machine and not a name reserved for examples or tests. A build for such an
+ * address is a build to publish.
+ */
+export function isPublishedSiteUrl(site: string): boolean {
+  const { hostname } = new URL(site);
+  return !LOCAL_HOSTS.includes(hostname) && !isReservedHost(hostname);
+}
+
+/** True for a host under a name reserved for examples and tests (example.org, *.test, *.invalid …): nobody is reached there. */
+export const isReservedHost = (hostname: string): boolean => RESERVED_HOST.test(hostname);
+
 /**
  * BASE_PATH with exactly one leading and one trailing slash. GitHub Pages
  * gives `/repo` for a project site and an empty string for a user site.
@@ -50,7 +72,7 @@ const ABSOLUTE_URL_USES = [
 export function localSiteUrlWarning(env: Record<string, string | undefined>): string | undefined {
   const site = siteUrlFrom(env);
   const { hostname } = new URL(site);
-  if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) return undefined;
+  if (!LOCAL_HOSTS.includes(hostname)) return undefined;
   const why = env['SITE_URL'] === undefined ? 'SITE_URL is not set' : `SITE_URL is ${site}`;
   return [
     `${why}: this build says ${site} in every absolute URL.`,

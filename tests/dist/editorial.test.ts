@@ -4,6 +4,8 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { BASE_PATH, SITE_URL } from '~/lib/deploy';
 import { getSiteConfig } from '~/lib/site-config';
+import { lastUpdatedOf, readCorrections } from '~/lib/corrections';
+import { formatDate, isoDate, paragraphsLabel } from '~/lib/format';
 import { attr, readBuiltPages, type BuiltPage } from './built-html.ts';
 
 const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -122,5 +124,48 @@ describe('a quote travels with its translation disclosed', () => {
     const cites = selectAll('.tx-highlights__cite', home.tree).map((el) => toText(el).replace(/\s+/g, ' ').trim());
     expect(cites.length).toBeGreaterThan(0);
     for (const cite of cites) expect(cite).toMatch(/^(Vladimir Putin|Ilham Aliyev), paragraph \d+ · English translation: AZERTAC$/);
+  });
+});
+
+describe('person pages count the paragraphs they list', () => {
+  const people = pages.filter((p) => /^people\/[^/]+\/index\.html$/.test(p.file));
+
+  test('each transcript heading names exactly the paragraphs listed under it, and how many', () => {
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) {
+      for (const section of selectAll('.tx-turn-list', person.tree)) {
+        const listed = selectAll('.tx-para-link__where', section).map((el) => Number(/paragraph (\d+)/.exec(toText(el))?.[1]));
+        const heading = toText(select('h3', section)!).replace(/\s+/g, ' ');
+        expect(heading, person.path).toContain(`${paragraphsLabel(listed)} (${listed.length} in all)`);
+      }
+    }
+  });
+
+  test('Putin’s page says “paragraphs 5–22, 29”: his two turns, not one range that hides the second', () => {
+    expect(text(page('people/putin/'), '.tx-turn-list h3')).toMatch(/paragraphs 5–22, 29 \(19 in all\)$/);
+  });
+});
+
+describe('the record first, and when it last changed', () => {
+  const transcript = page('transcripts/2022-02-22-putin-aliyev/');
+
+  test('one line on the text’s origin stands before the record, made from its source', () => {
+    expect(text(transcript, '.tx-provenance')).toMatch(/^AZERTAC's English, published 22 February 2022, word for word \(original article\)\. About this text/);
+    const original = selectAll('.tx-provenance a', transcript.tree).find((a) => toText(a) === 'original article');
+    expect(attr(original!, 'href')).toMatch(/^https:\/\/azertag\.az\//);
+    // The copy's page metadata is About's business now.
+    expect(text(transcript, '.tx-doc-header')).not.toContain('date 2022-02-22');
+  });
+
+  test('the transcript and the home page say when the record’s page last changed, from the corrections log', () => {
+    // The notes the page cites, read from its cards' links.
+    const notes = selectAll('.tx-card__title', transcript.tree).map((a) => (attr(a, 'href') ?? '').split('/').at(-2) ?? '');
+    const last = lastUpdatedOf(readCorrections(), { slug: '2022-02-22-putin-aliyev', notes });
+    expect(last).toBeDefined();
+    expect(text(transcript, '.tx-provenance')).toContain(`Last updated ${formatDate(last!)}`);
+    expect(text(page(''), '.tx-facts')).toMatch(new RegExp(`Last updated ?${formatDate(last!)}`));
+    for (const [p, where] of [[transcript, '.tx-provenance time'], [page(''), '.tx-facts time']] as const) {
+      expect(selectAll(where, p.tree).map((t) => attr(t, 'dateTime')), p.path).toContain(isoDate(last!));
+    }
   });
 });

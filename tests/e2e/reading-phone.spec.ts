@@ -145,10 +145,50 @@ test('a printout names the page’s address, ends with how to cite it, and print
   // It is the last thing of the page's content.
   expect(await colophon.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(await page.locator('.tx-record').evaluate((el) => el.getBoundingClientRect().bottom));
   await expect(page.locator('a[download]').first()).toBeHidden();
-  // Notes print beside their lines unless switched off.
-  await expect(page.locator('.tx-note__card').first()).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await expect(colophon).toBeHidden();
+});
+
+test('in print, notes are endnotes under their paragraphs’ numbers: none drifts beside the text or runs past it', async ({ page }) => {
+  await page.goto(TRANSCRIPT);
+  await page.emulateMedia({ media: 'print' });
+  // No margin column: the cards beside the lines are not printed; the numbers stay in the text.
+  await expect(page.locator('.tx-note__card').first()).toBeHidden();
+  await expect(page.locator('.tx-note__ref').first()).toBeVisible();
+  const endnotes = page.locator('.tx-endnotes');
+  await expect(endnotes.getByRole('heading', { name: 'Notes' })).toBeVisible();
+  // After the whole record, before how to cite it, and within the text's width.
+  const [record, notes, cite] = await Promise.all(['.tx-record', '.tx-endnotes', '.tx-print-cite'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect)));
+  expect(notes!.top).toBeGreaterThanOrEqual(record!.bottom);
+  expect(cite!.top).toBeGreaterThanOrEqual(notes!.bottom);
+  expect(notes!.right).toBeLessThanOrEqual(record!.right + 1);
+  // Under each paragraph's number, exactly the note numbers printed in that paragraph, in order.
+  const inText = await page
+    .locator('.tx-record .tx-para')
+    .evaluateAll((paras) => paras.map((p) => ({ n: (p as HTMLElement).dataset['n'], refs: [...p.querySelectorAll('.tx-note__ref')].map((r) => r.textContent) })).filter((p) => p.refs.length > 0));
+  const listed = await page
+    .locator('.tx-endnotes__paragraph')
+    .evaluateAll((groups) => groups.map((g) => ({ n: /\d+/.exec(g.querySelector('dt')!.textContent!)?.[0], refs: [...g.querySelectorAll('.tx-endnotes__n')].map((r) => r.textContent) })));
+  expect(inText.length).toBeGreaterThan(10);
+  expect(listed).toEqual(inText);
+  // The reader's choice holds on paper: notes switched off print none.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('switch', { name: 'Notes' }).uncheck();
+  await page.emulateMedia({ media: 'print' });
+  await expect(endnotes).toBeHidden();
+  await expect(page.locator('.tx-note__ref').first()).toBeHidden();
+});
+
+test('on a phone the record’s first paragraph starts within the first screen, below the title block', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(TRANSCRIPT);
+  const first = page.locator('.tx-record .tx-para').first();
+  const { top, line } = await first.evaluate((el) => ({ top: el.getBoundingClientRect().top, line: parseFloat(getComputedStyle(el.querySelector('.tx-para__text')!).lineHeight) }));
+  const titleBottom = await page.locator('.tx-doc-meta').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(top).toBeGreaterThan(titleBottom);
+  // Its first line is wholly on the first screen.
+  expect(top + line).toBeLessThanOrEqual(PHONE.height);
+  await expect(first).toBeInViewport();
 });
 
 test('landing on a note page’s title from search keeps its label clear of the sticky header', async ({ page }) => {

@@ -46,6 +46,29 @@ test.describe('the share page of a paragraph', () => {
     await expect(page.locator('#putin-empire')).toBeInViewport();
   });
 
+  test('shows its quote card, the same image as og:image, described by its alt text', async ({ page }) => {
+    await page.goto(SHARE);
+    const card = page.locator('.tx-share__card img');
+    await card.scrollIntoViewIfNeeded();
+    await expect(card).toBeVisible();
+    expect(await card.getAttribute('src')).toBe(new URL((await meta(page, 'og:image')) ?? '').pathname);
+    await expect(card).toHaveAttribute('alt', (await meta(page, 'og:image:alt')) ?? '');
+    await expect(card).toHaveAttribute('alt', /^Quote card: “I want to say from the beginning/);
+    // Its shape is reserved before it loads, and what loads is the 1200×630 card.
+    expect([await card.getAttribute('width'), await card.getAttribute('height')]).toEqual(['1200', '630']);
+    await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+  });
+
+  test('its Copy button says, on screen and to screen readers, which link it copied', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(SHARE);
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    const status = page.getByRole('status').filter({ hasText: 'copied' });
+    await expect(status).toBeVisible();
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    await expect(status).toHaveText(`Link to this quote copied (it shows the quote card): ${await page.locator('#share-url').inputValue()}`);
+  });
+
   test('describes the quotation and its speaker as schema.org JSON-LD', async ({ page }) => {
     await page.goto(SHARE);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
@@ -109,6 +132,29 @@ test.describe('the share menu on a paragraph', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('#tx-share-menu')).toBeHidden();
     await expect(opener).toBeFocused();
+  });
+
+  test('each copy says in words what it copied, shown on screen and announced to screen readers', async ({ page }) => {
+    await page.goto(TRANSCRIPT);
+    const status = page.locator('#tx-announcer');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    await expect(status).toBeHidden();
+    const copies: [string, RegExp][] = [
+      ['Copy link', /^Link to paragraph 14 copied: http.*#putin-empire$/],
+      ['Copy quote', /^Quote of paragraph 14 copied with attribution$/],
+      ['Copy link with quote card', /^Link to the quote card of paragraph 14 copied: http.*\/q\/.*\/putin-empire\/$/],
+    ];
+    for (const [action, said] of copies) {
+      await page.locator('#putin-empire button[data-copy-link]').click();
+      await page.getByRole('button', { name: action, exact: true }).click();
+      await expect(status).toHaveText(said);
+      // Visible, at the foot of the screen, not only to screen readers.
+      await expect(status).toBeVisible();
+      await expect(status).toBeInViewport();
+    }
+    // It goes again by itself.
+    await expect(status).toBeHidden({ timeout: 10_000 });
   });
 
   test('copies the share-page link, whose preview is the quote card', async ({ page, baseURL }) => {

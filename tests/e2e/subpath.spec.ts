@@ -7,7 +7,7 @@
  * Builds that site once (or uses SUBPATH_OUT_DIR when it is already built)
  * and serves it under /meeting/ like a host would.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -45,9 +45,15 @@ test.beforeAll(async () => {
     mkdirSync(join(ROOT, '.builds'), { recursive: true });
     built = mkdtempSync(join(ROOT, '.builds', 'subpath-'));
     outDir = join(built, 'dist');
+    // A published address: the build stops on the example contact (publish-check), so this one
+    // publishes the site's content with a contact of its own, as a publisher would set it.
+    const content = join(built, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const siteYaml = join(content, 'site.yaml');
+    writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace('mailto:corrections@example.org', 'mailto:editors@moscow-record.eu'));
     // The cache must live outside the output folder, which the build empties first.
     // BASE_PATH as GitHub Pages' configure-pages gives it: no trailing slash.
-    const { status, output } = astroBuild({ BASE_PATH: BASE.replace(/\/$/, ''), SITE_URL: SITE, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
+    const { status, output } = astroBuild({ BASE_PATH: BASE.replace(/\/$/, ''), SITE_URL: SITE, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
     if (status !== 0) throw new Error(`sub-path build failed:\n${output}`);
     buildOutput = output;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LOCAL_SITE_URL, basePathFrom, localSiteUrlWarning, siteUrlFrom } from '~/lib/deploy';
+import { LOCAL_SITE_URL, basePathFrom, isPublishedSiteUrl, localSiteUrlWarning, siteUrlFrom } from '~/lib/deploy';
 
 describe('siteUrlFrom', () => {
   test('defaults to the local preview address', () => {
@@ -37,5 +37,29 @@ describe('localSiteUrlWarning', () => {
   });
   test('is silent for a real host', () => {
     expect(localSiteUrlWarning({ SITE_URL: 'https://owner.github.io' })).toBeUndefined();
+  });
+});
+
+describe('isPublishedSiteUrl', () => {
+  test('a real host is a published address', () => {
+    expect(isPublishedSiteUrl('https://owner.github.io')).toBe(true);
+    expect(isPublishedSiteUrl('https://moscow-record.eu/meeting/')).toBe(true);
+    expect(isPublishedSiteUrl('https://notexample.org')).toBe(true);
+  });
+  test('the local machine and names reserved for examples and tests are not', () => {
+    for (const site of [
+      'http://localhost:4321',
+      'http://127.0.0.1:4321',
+      'http://[::1]:4321',
+      'http://app.localhost',
+      'https://example.org',
+      'https://example.com',
+      'https://docs.example.net',
+      'https://record.test',
+      'https://x.invalid',
+      'https://site.example',
+    ]) {
+      expect(isPublishedSiteUrl(site), site).toBe(false);
+    }
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '~/lib/content-error';
 import { checkCorrection } from '~/lib/annotations';
 import { correctionsSchema, siteConfigSchema } from '~/lib/schemas';
-import { contactLabel, isExampleContact, reportErrorHref } from '~/lib/site-config';
+import { contactLabel, isExampleContact, publishProblem, reportErrorHref } from '~/lib/site-config';
 import { parseYamlContent } from '~/lib/yaml-content';
 
-const PAGE = { url: 'https://record.example.net/notes/declaration/', title: 'note “Declaration on Allied Interaction”' };
+const PAGE = { url: 'https://record.example.net/notes/declaration/', title: 'note ‘Declaration on Allied Interaction’' };
 
 describe('the "Report an error" link', () => {
   test('for an e-mail contact: a mailto with the page in the subject and its address in the body', () => {
@@ -13,7 +13,7 @@ describe('the "Report an error" link', () => {
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('editors@moscow-record.eu');
-    expect(url.searchParams.get('subject')).toBe('Error report: note “Declaration on Allied Interaction”');
+    expect(url.searchParams.get('subject')).toBe('Error report: note ‘Declaration on Allied Interaction’');
     expect(url.searchParams.get('body')).toContain('Page: https://record.example.net/notes/declaration/');
   });
 
@@ -31,6 +31,36 @@ describe('the "Report an error" link', () => {
     expect(isExampleContact('https://forms.example.com/x')).toBe(true);
     expect(isExampleContact('mailto:editors@moscow-record.eu')).toBe(false);
     expect(isExampleContact('mailto:me@notexample.org')).toBe(false);
+    expect(isExampleContact('mailto:editors@fixture.test')).toBe(true);
+  });
+});
+
+describe('the contact rule: a published site cannot ship the example contact', () => {
+  const EXAMPLE = { editor: { name: 'The editors of The Moscow Meeting Record', role: 'Editor and publisher' }, contact: 'mailto:corrections@example.org' };
+  const REAL = { ...EXAMPLE, contact: 'mailto:editors@moscow-record.eu' };
+
+  test('a build for a real address with the example contact is refused, naming the one setting to change', () => {
+    const problem = publishProblem(EXAMPLE, 'https://owner.github.io');
+    expect(problem?.setting).toBe('contact');
+    expect(problem?.message).toMatch(/^contact is still the example \(mailto:corrections@example\.org\): this build publishes the site at https:\/\/owner\.github\.io/);
+    expect(problem?.message).toContain('Set `contact` in content/site.yaml');
+  });
+
+  test('a build for a real address with a real contact may publish', () => {
+    expect(publishProblem(REAL, 'https://owner.github.io')).toBeUndefined();
+    expect(publishProblem(REAL, 'https://moscow-record.eu/meeting/')).toBeUndefined();
+  });
+
+  test('local, test and example addresses keep the example contact (npm start, the tests)', () => {
+    for (const site of ['http://localhost:4321', 'http://127.0.0.1:4472', 'https://example.org', 'https://www.example.com', 'https://record.test', 'https://x.invalid', 'https://site.example']) {
+      expect(publishProblem(EXAMPLE, site), site).toBeUndefined();
+    }
+  });
+
+  test('an editor still marked "(example entry)" is refused too, so no published footer shows it', () => {
+    const problem = publishProblem({ ...REAL, editor: { name: 'Editors (example entry)', role: 'Editor' } }, 'https://owner.github.io');
+    expect(problem?.setting).toBe('editor.name');
+    expect(problem?.message).toContain('Set `editor.name` in content/site.yaml');
   });
 });
 
