@@ -317,7 +317,7 @@ class TxSearch extends HTMLElement {
       const typo = found.corrections?.some((c) => c.reason === 'typo');
       message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
     }
-    if (found.closest?.length) message = `No paragraph has all the words of “${query.term}”. The closest passages are listed in the record’s own words, with the words they share marked.`;
+    if (found.closest?.length) message = `No paragraph holds all the words searched for “${query.term}”. The closest passages are listed in the record’s own words, with the words they share marked.`;
     if (found.language) {
       const name = languageName(found.language);
       message =

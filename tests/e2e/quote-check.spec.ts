@@ -165,7 +165,7 @@ test.describe('the same quotes through the search page', () => {
     test(`“${quote}” leads first to ${anchor}`, async ({ page }) => {
       await page.goto(`${SEARCH}?q=${encodeURIComponent(quote)}`);
       const search = page.locator('tx-search.tx-search--page');
-      await expect(search.locator('.tx-search__status')).toContainText(/results? for|No paragraph has all the words/);
+      await expect(search.locator('.tx-search__status')).toContainText(/results? for|No paragraph holds all the words/);
       // Exact results first; when the words differ, the closest passages.
       const first = search.locator('.tx-search__results a.tx-search__link').first();
       await expect(first).toHaveAttribute('href', new RegExp(`#${anchor}$`));
@@ -215,7 +215,7 @@ test.describe('forgiving search on the search page', () => {
 
   test('a near-miss quote lists the closest passage in the record’s own words, the shared words marked', async ({ page }) => {
     await page.goto(`${SEARCH}?q=${encodeURIComponent('we saw it from the very beginning')}`);
-    await expect(status(page)).toContainText('No paragraph has all the words');
+    await expect(status(page)).toContainText('No paragraph holds all the words');
     const closest = page.locator('.tx-search__closest');
     await expect(closest.getByRole('heading', { name: 'Closest passages in the record' })).toBeVisible();
     const first = closest.locator('a.tx-search__link').first();
