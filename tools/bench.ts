@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../tests/browser.ts';
 import { BUDGETS, withinBudget, type BudgetName } from './bench/budgets.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
+import { runLighthouse } from './bench/lighthouse/index.ts';
 import { rebuildPeer } from './bench/peer.ts';
 import { jsOnLoad, weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
