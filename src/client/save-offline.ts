@@ -1,6 +1,6 @@
 /**
  * `<tx-save-offline>` (src/components/site/SaveOffline.astro): the "Save for
- * offline reading" control. Opening it downloads the offline manifest (a few
+ * offline reading" control, loaded when a reader first opens it. Opening it downloads the offline manifest (a few
  * kB; never on a page's load) to show what each choice costs; saving asks the
  * service worker to download it, with progress; removing deletes it. Storage
  * that is full or denied is said in words, and what was saved stays saved.
@@ -22,7 +22,6 @@ const WORDS = {
   savedArchive: 'The whole archive is saved on this device.',
   removed: 'Removed from this device. Pages you read stay readable until your browser clears them.',
   offline: 'You are offline: saving needs a connection.',
-  unsupported: 'This browser cannot keep pages for offline reading.',
   noRoom: (needed: string, free: string) => `Not enough storage: this needs ${needed} and the browser allows this site ${free} more. Nothing was changed.`,
   quota: 'Your device’s storage for this site is full, or the browser refused it. What was already saved is kept; free some space and try again.',
   network: 'The connection dropped while saving. What was already saved is kept; try again when you are online.',
@@ -30,7 +29,7 @@ const WORDS = {
 };
 
 /** Bytes as a reader reads them: “840 kB”, “2.4 MB”. */
-export const formatBytes = (bytes: number): string => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const formatBytes = (bytes: number): string => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 const sizeOf = (files: readonly [string, number, string][]): number => files.reduce((sum, file) => sum + file[1], 0);
 
@@ -51,11 +50,6 @@ class SaveOffline extends HTMLElement {
     this.#progressText = this.querySelector<HTMLElement>('[data-progress-text]')!;
     this.#remove = this.querySelector<HTMLButtonElement>('[data-remove]')!;
     this.#choices = [...this.querySelectorAll<HTMLButtonElement>('[data-group]')];
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !('caches' in window)) {
-      this.#say(WORDS.unsupported);
-      return;
-    }
-    open.disabled = false;
     open.addEventListener('click', () => {
       const expanded = open.getAttribute('aria-expanded') !== 'true';
       open.setAttribute('aria-expanded', String(expanded));
@@ -110,7 +104,13 @@ class SaveOffline extends HTMLElement {
   }
 
   async #save(group: string): Promise<void> {
-    const needed = this.#bytesFor(await this.#loadManifest(), group);
+    let needed: number;
+    try {
+      needed = this.#bytesFor(await this.#loadManifest(), group);
+    } catch {
+      this.#say(WORDS.network);
+      return;
+    }
     const estimate = await navigator.storage?.estimate?.();
     if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < needed) {
       this.#say(WORDS.noRoom(formatBytes(needed), formatBytes(estimate.quota - estimate.usage)));

@@ -62,7 +62,8 @@ self.addEventListener('message', (event) => {
   const { type, urls, group } = event.data ?? {};
   const reply = (message) => event.source?.postMessage(message);
   let work;
-  if (type === 'keep') work = keep(urls ?? []);
+  // A page that could not be kept is simply not kept: no reader asked, so nothing is said.
+  if (type === 'keep') work = keep(urls ?? []).catch(() => undefined);
   else if (type === 'save') work = save(group).then(() => reply({ type: 'saved', saved: true }));
   else if (type === 'remove') work = remove().then(() => reply({ type: 'removed' }));
   else if (type === 'status') work = readSaved().then((saved) => reply({ type: 'status', groups: saved?.groups ?? [] }));
@@ -72,7 +73,8 @@ self.addEventListener('message', (event) => {
 
 /** Why a download stopped, in the terms the page explains to the reader. */
 function reasonOf(error) {
-  if (error?.name === 'QuotaExceededError') return 'quota';
+  // Full, or refused (storage blocked for this site): the page says both in the same words.
+  if (['QuotaExceededError', 'SecurityError', 'NotAllowedError'].includes(error?.name)) return 'quota';
   if (error instanceof TypeError) return 'network';
   return 'failed';
 }
