@@ -8,11 +8,9 @@ import { BASE_PATH, SITE_URL } from './src/lib/deploy.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { pagefindIntegration } from './build-plugins/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
-import { offlineIntegration } from './build-plugins/offline.ts';
 import { siteUrlWarningIntegration } from './build-plugins/site-url-warning.ts';
 import { publishCheckIntegration } from './build-plugins/publish-check.ts';
-import { hostHeadersIntegration } from './build-plugins/host-headers.ts';
-import { pageCspIntegration } from './build-plugins/page-csp.ts';
+import { builtSiteIntegration } from './build-plugins/built-site.ts';
 
 export default defineConfig({
   // Where the site is published; canonical and share URLs are built from it.
@@ -78,10 +76,10 @@ export default defineConfig({
       },
     },
   },
-  // page-csp first trims each page's CSP to the hashes of its own inline code.
   // Pagefind runs after the pages are written: it indexes the record and the built note pages (build-plugins/pagefind.ts).
-  // The offline integration then lists every file, the search index included, for the service worker;
-  // host-headers writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;
+  // built-site then reads every page once: it trims each page's CSP to the hashes of its own inline code,
+  // lists what a reader can save for offline reading (offline.json, sw.js, the search index included)
+  // and writes _headers (CSP as a header, caching) for Netlify and Cloudflare Pages;
   // the last word of a build is a warning when its URLs say localhost (src/lib/deploy.ts).
   // The sitemap lists canonical pages only: a share page (/q/…) is canonically its paragraph on the transcript.
   integrations: [
@@ -89,10 +87,8 @@ export default defineConfig({
     publishCheckIntegration(),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${BASE_PATH}q/`) }),
-    pageCspIntegration(),
     pagefindIntegration(),
-    offlineIntegration(),
-    hostHeadersIntegration(),
+    builtSiteIntegration(),
     siteUrlWarningIntegration(),
   ],
 });

@@ -15,8 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    // Every page registers the offline worker, which then downloads the whole precache: blocked here so that
-    // hundreds of test pages do not each fetch the site; the offline specs allow it (test.use).
+    // Every page registers the offline worker, which keeps what it reads: blocked here so that tests see the
+    // network as a first visit does; the offline specs allow it (test.use).
     serviceWorkers: 'block',
     launchOptions,
     trace: 'off',

@@ -19,16 +19,15 @@
  *    per top-level entry of the build, so no path gets two Cache-Control
  *    values, which Cloudflare would join into one contradictory header.
  *
- * Runs on `astro:build:done` after the service worker and manifest exist.
+ * Written by built-site.ts once the service worker and manifests exist, from
+ * the policies it collected in its one pass over the pages.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { sitePath } from '../src/lib/search-records.ts';
-import { formatCsp, metaCsp, parseCsp, unionCsp, type Csp } from './csp.ts';
-import { listFiles } from './offline.ts';
-import { BUNDLE_DIR } from './pagefind.ts';
+import { formatCsp, parseCsp, unionCsp, type Csp } from './csp.ts';
+import { BUNDLE_DIR } from './lib/search-bundle.ts';
 
 /** The file name hosts read. */
 export const HEADERS_FILE = '_headers';
@@ -102,12 +101,8 @@ function bundleEntries(dir: string, prefix = ''): { name: string; dir: boolean }
   );
 }
 
-/** Writes `_headers` for a build folder; returns its rules. */
-export function writeHeaders(outDir: string, base: string, logger?: AstroIntegrationLogger): HeaderRule[] {
-  const pages = listFiles(outDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => readFileSync(join(outDir, file), 'utf8'));
-  const policies = pages.flatMap((html) => metaCsp(html) ?? []);
+/** Writes `_headers` for a build folder whose pages carry `policies` in their <meta>; returns its rules. */
+export function writeHeaders(outDir: string, base: string, policies: readonly string[], logger?: AstroIntegrationLogger): HeaderRule[] {
   const security: HeaderRule = { path: sitePath(base, '*'), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS } };
   const rules = [security, ...cacheRules(base, entriesOf(outDir), bundleEntries(join(outDir, BUNDLE_DIR)))];
   const text = headersFile(rules);
@@ -116,20 +111,4 @@ export function writeHeaders(outDir: string, base: string, logger?: AstroIntegra
   if (long.length > 0) logger?.warn(`${HEADERS_FILE}: ${long.length} line(s) longer than ${MAX_LINE} characters, which Cloudflare Pages ignores (the CSP has too many hashes).`);
   logger?.info(`${HEADERS_FILE}: ${rules.length} rules, CSP from ${policies.length} pages`);
   return rules;
-}
-
-/** The Astro integration: `_headers` on `astro:build:done`. */
-export function hostHeadersIntegration(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'tx:host-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        writeHeaders(fileURLToPath(dir), base, logger);
-      },
-    },
-  };
 }

@@ -1,124 +1,163 @@
 /**
- * offline: makes the built site readable without a network after one visit,
- * and installable.
+ * Offline reading, build side: what a reader can save, and the worker that keeps it.
  *
- * 1. Writes `<outDir>/manifest.webmanifest` (name, colours, icons from
+ * 1. `webManifest`: the installable app's manifest (name, colours, icons from
  *    public/icons/, start URL and scope under the base path).
- * 2. Lists what a reader needs offline (`precacheFiles`): every page except
- *    the share pages (`q/…`, whose canonical page is the paragraph on the
- *    transcript, precached), the hashed assets, the icons and manifest, and
- *    the Pagefind files that a search loads (not its unused UI bundles).
- *    Quote cards and open data stay online only.
- * 3. Versions that list by content: each file carries a hash of its bytes,
- *    and the version is a hash of the whole list, so any change to any file
- *    makes a new version and nothing else does.
- * 4. Writes `<outDir>/sw.js`: src/client/service-worker.js with the list filled in.
- *    The page registers it after `load` (src/client/offline.ts), so the
- *    precache never competes with the first visit.
- *
- * Runs after Pagefind on `astro:build:done` (it must list the search index).
+ * 2. `offlineManifest`: `<outDir>/offline.json`, what the "Save for offline
+ *    reading" control offers, each file as [site path, bytes, content hash]:
+ *    - `shell`: what every saved page needs (the hashed scripts and fonts,
+ *      icons, the app manifest, and the search engine with its index);
+ *    - `documents`: per transcript, its page, the note and people pages it
+ *      links to, and the search fragments of those pages;
+ *    - `archive`: every page (not the share pages, whose paragraph is on the
+ *      transcript) and every search fragment.
+ *    Nothing downloads it until a reader opens the control, so a first
+ *    visit costs the same at 1 document as at 1,000.
+ * 3. `serviceWorkerSource`: src/client/service-worker.js with this build's base
+ *    path and version (a hash of every listed file's hash), so each deploy
+ *    brings a new worker, which updates what the reader saved.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { SITE } from '../src/lib/site.ts';
 import { sitePath } from '../src/lib/search-records.ts';
-import { BUNDLE_DIR, RECORD_BUNDLE_DIR } from './pagefind.ts';
+import { servedPath } from './lib/build-files.ts';
+import { BUNDLE_DIR, RECORD_BUNDLE_DIR } from './lib/search-bundle.ts';
 import { LEXICON_FILE } from './search-lexicon.ts';
 
 /** The service worker's file name at the root of the build; its scope is the base path. */
 export const SERVICE_WORKER = 'sw.js';
 /** The web app manifest's file name at the root of the build. */
 export const WEB_MANIFEST = 'manifest.webmanifest';
-/**
- * Bytes a reader's browser stores after one visit (uncompressed). About
- * 2.4 MB today (0.84 MB gzipped on the wire), 1.1 MB of it the stylesheet
- * that every page inlines so that it paints without waiting for a CSS file;
- * the budget leaves room for more notes and a second transcript, and stops
- * the precache from quietly growing into a download nobody agreed to.
- */
-export const PRECACHE_BUDGET_BYTES = 3_000_000;
+/** The offline manifest's file name at the root of the build. */
+export const OFFLINE_MANIFEST = 'offline.json';
 
 /** Colours of the installed app's splash screen and title bar: the light theme's paper and the icon's ink. */
 const BACKGROUND = '#fdfcf8';
 const THEME = '#1b1a17';
 
-/** One file of the precache: its path inside the build, its site path and the hash of its bytes. */
-export interface PrecacheEntry {
-  file: string;
+/** One file a reader can save: its site path, its size in bytes and a hash of its content. */
+export type OfflineFile = [path: string, bytes: number, hash: string];
+
+/** One transcript and what saving it downloads besides the shell. */
+export interface OfflineDocument {
+  id: string;
+  title: string;
   path: string;
-  hash: string;
-  bytes: number;
+  files: OfflineFile[];
 }
 
-/** What src/client/service-worker.js receives as PRECACHE. */
-export interface Precache {
+/** `<outDir>/offline.json`. */
+export interface OfflineManifest {
   base: string;
   version: string;
-  files: [path: string, hash: string][];
+  shell: OfflineFile[];
+  documents: OfflineDocument[];
+  archive: OfflineFile[];
 }
+
+/** What a built file is to offline reading: part of every save, a page, a page's search fragment, or nothing. */
+export type OfflineRole = 'shell' | 'page' | 'fragment' | undefined;
+
+/** Bundles nested in the site's: the record's, and one per language of renderings (`ru/`). */
+const NESTED_BUNDLE = new RegExp(`^(${RECORD_BUNDLE_DIR.slice(BUNDLE_DIR.length + 1)}|[a-z]{2,3})/`);
+
+/** Where a Pagefind file sits inside its bundle (the site's, or one nested in it). */
+const inBundle = (rel: string): string => rel.slice(BUNDLE_DIR.length + 1).replace(NESTED_BUNDLE, '');
 
 /**
- * Pagefind files a search loads, in the site's bundle and the record's (its
- * `record/` folder, which the header search and the quote check use): the
- * loader, the entry, the metadata, the WebAssembly of each indexed language,
- * the chunks, and our lexicon of spellings beside them. Not Pagefind's web
- * worker: search runs Pagefind on the page (src/client/search-pagefind.ts).
+ * The role of a build file (path relative to the output folder, with `/`).
+ * Of Pagefind, only what a search loads: loader, entry, metadata, the
+ * WebAssembly of the indexed `languages`, the chunks and our lexicon; not its
+ * UI bundles or web worker (search runs Pagefind on the page).
  */
-function isSearchFile(rel: string, languages: Set<string>): boolean {
-  const name = rel.startsWith(`${RECORD_BUNDLE_DIR}/`) ? rel.slice(RECORD_BUNDLE_DIR.length + 1) : rel.slice(BUNDLE_DIR.length + 1);
-  if (/^(index|filter|fragment)\//.test(name)) return true;
-  if (['pagefind.js', 'pagefind-entry.json', LEXICON_FILE].includes(name)) return true;
-  if (/^pagefind\.[^/]+\.pf_meta$/.test(name)) return true;
-  const wasm = /^wasm\.([^/]+)\.pagefind$/.exec(name);
-  return !!wasm && languages.has(wasm[1]!);
+export function offlineRole(rel: string, languages: ReadonlySet<string>): OfflineRole {
+  if (rel.startsWith(`${BUNDLE_DIR}/`)) {
+    const name = inBundle(rel);
+    if (name.startsWith('fragment/')) return 'fragment';
+    if (/^(index|filter)\//.test(name) || ['pagefind.js', 'pagefind-entry.json', LEXICON_FILE].includes(name) || /^pagefind\.[^/]+\.pf_meta$/.test(name)) return 'shell';
+    const wasm = /^wasm\.([^/]+)\.pagefind$/.exec(name);
+    return wasm && languages.has(wasm[1]!) ? 'shell' : undefined;
+  }
+  if (rel.startsWith('_astro/') || rel.startsWith('icons/') || rel === 'favicon.svg' || rel === WEB_MANIFEST) return 'shell';
+  // A transcript's open data: the quote check and "Other renderings" read it.
+  if (/^data\/[^/]+\.json$/.test(rel) && !rel.endsWith('.schema.json')) return 'page';
+  return rel.endsWith('index.html') && !rel.startsWith('q/') ? 'page' : undefined;
 }
 
-/**
- * Which build files (paths relative to the output folder, with `/`) go into
- * the precache. `wasmLanguages` are the languages Pagefind's entry names.
- */
-export function precacheFiles(files: readonly string[], wasmLanguages: Iterable<string>): string[] {
-  const languages = new Set(wasmLanguages);
-  return files
-    .filter((rel) => {
-      if (rel.startsWith(`${BUNDLE_DIR}/`)) return isSearchFile(rel, languages);
-      if (rel.startsWith('_astro/') || rel.startsWith('icons/')) return true;
-      if (rel === 'favicon.svg' || rel === WEB_MANIFEST) return true;
-      // Pages: everything but the share pages, whose paragraph is on the transcript page.
-      return rel.endsWith('index.html') && !rel.startsWith('q/');
-    })
-    .sort();
+/** The page a Pagefind fragment (gzipped `pagefind_dcd` + JSON) belongs to: its URL without fragment or query. */
+export function fragmentPage(data: Buffer): string {
+  const text = gunzipSync(data).toString('utf8');
+  const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+  return url.replace(/[?#].*$/, '');
 }
 
-/** The site path a file is served at: `notes/x/index.html` → `<base>notes/x/`. */
-export function servedPath(base: string, rel: string): string {
-  return sitePath(base, rel.replace(/(^|\/)index\.html$/, '$1'));
-}
-
-/** Every file under a folder, relative to it, with `/` separators. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((rel) => statSync(join(dir, rel)).isFile())
-    .map((rel) => rel.split(sep).join('/'));
+/** Site paths of the note and people pages a transcript page links to. */
+export function linkedPages(html: string, base: string): string[] {
+  const pattern = new RegExp(`href="(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:notes|people)/[^/"#?]+/)[#"?]`, 'g');
+  return [...new Set([...html.matchAll(pattern)].map((match) => match[1]!))];
 }
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-/** The precache of a build folder: its entries (with sizes) and what the worker is given. */
-export function buildPrecache(outDir: string, base: string): { entries: PrecacheEntry[]; precache: Precache } {
-  const entry = JSON.parse(readFileSync(join(outDir, BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm?: string }>;
-  };
-  const languages = Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : []));
-  const entries = precacheFiles(listFiles(outDir), languages).map((file) => {
-    const data = readFileSync(join(outDir, file));
-    return { file, path: servedPath(base, file), hash: sha256(data).slice(0, 16), bytes: data.length };
+/** The WebAssembly languages the entries of the site's bundle and of the bundles nested in it name. */
+function wasmLanguages(outDir: string): Set<string> {
+  const bundle = join(outDir, BUNDLE_DIR);
+  const entries = ['pagefind-entry.json', ...readdirSync(bundle).map((dir) => join(dir, 'pagefind-entry.json'))].filter((file) => existsSync(join(bundle, file)));
+  return new Set(
+    entries.flatMap((file) => {
+      const entry = JSON.parse(readFileSync(join(bundle, file), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+      return Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : []));
+    }),
+  );
+}
+
+/**
+ * The offline manifest of a build folder. `files` are its files (relative,
+ * with `/`); `pages` the text of its HTML pages where the caller already
+ * holds them (the rest are read).
+ */
+export function offlineManifest(outDir: string, base: string, files: readonly string[], pages: ReadonlyMap<string, string> = new Map()): OfflineManifest {
+  const languages = wasmLanguages(outDir);
+  const shell: OfflineFile[] = [];
+  const archive: OfflineFile[] = [];
+  const byPath = new Map<string, OfflineFile>();
+  const fragmentsOf = new Map<string, OfflineFile[]>();
+  const transcripts: { path: string; html: string }[] = [];
+  for (const rel of [...files].sort()) {
+    const role = offlineRole(rel, languages);
+    if (!role) continue;
+    const data = pages.get(rel) ?? readFileSync(join(outDir, rel));
+    const file: OfflineFile = [servedPath(base, rel), Buffer.byteLength(data), sha256(data).slice(0, 16)];
+    if (role === 'shell') {
+      shell.push(file);
+      continue;
+    }
+    archive.push(file);
+    byPath.set(file[0], file);
+    if (role === 'fragment') {
+      const page = fragmentPage(data as Buffer);
+      fragmentsOf.set(page, [...(fragmentsOf.get(page) ?? []), file]);
+    } else if (/^transcripts\/[^/]+\/index\.html$/.test(rel)) transcripts.push({ path: file[0], html: data.toString() });
+  }
+  const documents = transcripts.map(({ path, html }): OfflineDocument => {
+    const own = [path, servedPath(base, `data/${path.split('/').at(-2)}.json`), ...linkedPages(html, base)].filter((page) => byPath.has(page));
+    return {
+      id: path.split('/').at(-2)!,
+      title:
+        /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          ?.replace(/<[^>]+>/g, '')
+          .trim() ?? path,
+      path,
+      files: own.flatMap((page) => [byPath.get(page)!, ...(fragmentsOf.get(page) ?? [])]),
+    };
   });
-  const files = entries.map(({ path, hash }): [string, string] => [path, hash]);
-  return { entries, precache: { base, version: sha256(JSON.stringify(files)).slice(0, 16), files } };
+  const version = sha256(JSON.stringify([shell, archive])).slice(0, 16);
+  return { base, version, shell, documents, archive };
 }
 
 /** The web app manifest: the site installs as a reader app scoped to the base path. */
@@ -143,36 +182,13 @@ export function webManifest(base: string): Record<string, unknown> {
   };
 }
 
-/** The line of src/client/service-worker.js that the build replaces with the precache list. */
-const PRECACHE_LINE = /^const PRECACHE = .*;$/m;
+/** The line of src/client/service-worker.js that the build replaces with its base path and version. */
+const OFFLINE_LINE = /^const OFFLINE = .*;$/m;
 
-/** The service worker's source: src/client/service-worker.js with this build's precache list. */
-export function serviceWorkerSource(precache: Precache): string {
+/** The service worker's source: src/client/service-worker.js with this build's base path and version. */
+export function serviceWorkerSource({ base, version }: Pick<OfflineManifest, 'base' | 'version'>): string {
   const template = new URL('../src/client/service-worker.js', import.meta.url);
   const worker = readFileSync(template, 'utf8');
-  if (!PRECACHE_LINE.test(worker)) throw new Error(`${fileURLToPath(template)}: no \`const PRECACHE = …;\` line for the build to fill in`);
-  return worker.replace(PRECACHE_LINE, () => `const PRECACHE = ${JSON.stringify(precache)};`);
-}
-
-/** The Astro integration: manifest, precache list and service worker on `astro:build:done`. */
-export function offlineIntegration(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'tx:offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        writeFileSync(join(outDir, WEB_MANIFEST), `${JSON.stringify(webManifest(base), null, 2)}\n`);
-        const { entries, precache } = buildPrecache(outDir, base);
-        writeFileSync(join(outDir, SERVICE_WORKER), serviceWorkerSource(precache));
-        const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
-        const summary = `${entries.length} files, ${(bytes / 1000).toFixed(0)} kB (budget ${PRECACHE_BUDGET_BYTES / 1000} kB)`;
-        if (bytes > PRECACHE_BUDGET_BYTES) logger.warn(`The offline precache is over its budget: ${summary}. See PRECACHE_BUDGET_BYTES in build-plugins/offline.ts.`);
-        else logger.info(`Offline precache version ${precache.version}: ${summary} → ${relative(process.cwd(), join(outDir, SERVICE_WORKER)) || SERVICE_WORKER}`);
-      },
-    },
-  };
+  if (!OFFLINE_LINE.test(worker)) throw new Error(`${fileURLToPath(template)}: no \`const OFFLINE = …;\` line for the build to fill in`);
+  return worker.replace(OFFLINE_LINE, () => `const OFFLINE = ${JSON.stringify({ base, version })};`);
 }

@@ -44,11 +44,8 @@ import { paragraphRecords, publisherShortName, renderingRecords, separateBlocks,
 import { formatDate } from '../src/lib/format.ts';
 import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
+import { BUNDLE_DIR, RECORD_BUNDLE_DIR } from './lib/search-bundle.ts';
 
-/** Folder of the Pagefind bundle inside the build output; the search UI loads `<base>pagefind/pagefind.js`. */
-export const BUNDLE_DIR = 'pagefind';
-/** Folder of the record-only bundle, inside the main one so `astro dev` serves it the same way. */
-export const RECORD_BUNDLE_DIR = `${BUNDLE_DIR}/record`;
 /** Built pages indexed as HTML, relative to the output folder. */
 const NOTES_DIR = 'notes';
 /** Only pages that say which part of them is text are indexed; anything else would bring navigation along. */

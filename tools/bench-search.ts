@@ -157,9 +157,9 @@ export const STARLIGHT: SearchDriver = {
 };
 
 /**
- * A first visit: an empty cache and no service worker. Ours would otherwise
- * precache the whole site during the page load, and the "cold" search would
- * read Pagefind from that cache instead of paying for it on the network.
+ * A first visit: an empty cache and no service worker. Ours keeps what a page
+ * fetches, so a repeated "cold" search would read Pagefind from its cache
+ * instead of paying for it on the network.
  */
 const FIRST_VISIT = { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' } as const;
 

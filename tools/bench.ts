@@ -4,7 +4,8 @@
  * time; bytes and requests on load for the home and transcript pages;
  * Lighthouse mobile; the transcript page beside the Starlight peer, measured
  * live in the same run (ratios); search cost cold and warm; the warm rebuild
- * (a second build, quote cards from the cache) beside the peer's; each against its budget.
+ * (a second build, quote cards from the cache) beside the peer's; the first visit to the transcript on a
+ * phone with 30 s idle after it, background (service worker) included, beside the peer's; each against its budget.
  * `npm run bench -- --scale` adds the archive-growth benchmark (N = 10, 100, 1000;
  * `--scale=10,100` picks the sizes).
  */
@@ -13,18 +14,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../tests/browser.ts';
 import { BUDGETS, withinBudget, type BudgetName } from './bench/budgets.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
+import { runLighthouse } from './bench/lighthouse/index.ts';
 import { rebuildPeer } from './bench/peer.ts';
 import { jsOnLoad, weighPage, type PageWeight } from './bench/page-weight.ts';
 import { benchScale } from './bench/scale.ts';
 import { serve } from './bench/serve.ts';
+import { firstVisit, type FirstVisit } from './bench/first-visit.ts';
 import { compareSearch, printSearchBench, printSearchComparison } from './bench-search.ts';
-import { PEER_TRANSCRIPT, servePeer } from './bench/peer.ts';
+import { PEER_TRANSCRIPT, peerDist, servePeer } from './bench/peer.ts';
 import { printVersusPeer, versusPeer, type VersusPeer } from './bench/versus-peer.ts';
 
 // BENCH_PORT lets two benchmarks run side by side on one machine.
 const PORT = Number(process.env['BENCH_PORT'] ?? 4377);
 const TRANSCRIPT = 'transcripts/2022-02-22-putin-aliyev/';
+/** How long a first visit stays open after load: a reader reading, while any background download would run. */
+const IDLE_MS = 30_000;
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -79,13 +83,23 @@ try {
   const browser = await chromium.launch(launchOptions);
   let weights: PageWeight[];
   let peer: VersusPeer;
+  let visits: { ours: FirstVisit; starlight: FirstVisit };
   try {
     weights = [await weighPage(browser, server.url), await weighPage(browser, server.url + TRANSCRIPT)];
     peer = await versusPeer(browser, server.url + TRANSCRIPT);
+    const base = new URL(server.url).pathname;
+    visits = {
+      ours: await firstVisit(browser, process.env['OUT_DIR'] ?? 'dist', base, TRANSCRIPT, IDLE_MS),
+      starlight: await firstVisit(browser, peerDist(), '/', PEER_TRANSCRIPT, IDLE_MS),
+    };
   } finally {
     await browser.close();
   }
   printWeights(weights);
+  const visitRatio = Math.round((visits.ours.bytes / visits.starlight.bytes) * 100) / 100;
+  console.log(`\nFirst visit to the transcript on a phone + ${IDLE_MS / 1000} s idle (everything the host sent, service worker included)`);
+  console.table({ ours: { requests: visits.ours.requests, bytes: visits.ours.bytes }, starlight: { requests: visits.starlight.requests, bytes: visits.starlight.bytes } });
+  console.log(`Ours / Starlight: ×${visitRatio} (before issue 17: 672,568 B in 175 requests against 42,793 B in 10, ×15.7)`);
   const transcript = weights[1]!;
 
   printVersusPeer(peer);
@@ -106,6 +120,7 @@ try {
   printSearchComparison(comparison);
 
   const measured: Record<BudgetName, number> = {
+    firstVisitIdleVsPeer: visitRatio,
     transcriptWireVsPeer: peer.ratios.wire,
     transcriptLcpVsPeer: peer.ratios.lcp,
     transcriptJs: jsOnLoad(transcript),
@@ -137,7 +152,7 @@ try {
       }),
     ),
   );
-  Object.assign(results, { pages: weights, lighthouse, peer, search, searchComparison: comparison, budgets: measured });
+  Object.assign(results, { firstVisit: visits, pages: weights, lighthouse, peer, search, searchComparison: comparison, budgets: measured });
 } finally {
   server.stop();
 }

@@ -34,11 +34,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Told of every answered request: its site path and the bytes sent (after compression). */
+export type ServeListener = (path: string, bytes: number) => void;
+
 /**
  * Serves `outDir` under `base` on `port` (default: any free port); `headersFor`
- * adds response headers per site path, as a host's configuration would.
+ * adds response headers per site path, as a host's configuration would;
+ * `onServe` hears of every file sent (tests and the bench count what a visit costs).
  */
-export async function serveBuild(outDir: string, base: string, headersFor?: (path: string) => Record<string, string>, port = 0): Promise<StaticServer> {
+export async function serveBuild(outDir: string, base: string, headersFor?: (path: string) => Record<string, string>, port = 0, onServe?: ServeListener): Promise<StaticServer> {
   const root = resolve(outDir);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -57,6 +61,7 @@ export async function serveBuild(outDir: string, base: string, headersFor?: (pat
       headers['Content-Encoding'] = 'gzip';
     }
     response.writeHead(200, headers).end(body);
+    onServe?.(path, body.length);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: listening } = server.address() as AddressInfo;

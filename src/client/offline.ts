@@ -1,48 +1,39 @@
 /**
- * Offline reading: registers the service worker (build-plugins/offline.ts writes it)
- * once the page has loaded, so its precache never competes with the first
- * visit, and tells the reader when a newer version of the site has been
- * downloaded, offering to switch to it. Skipped when the browser asks to
- * save data, and in `astro dev`, which has no service worker to register.
+ * Offline reading, page side: registers the service worker (build-plugins/offline.ts
+ * writes it) once the page has loaded, hands it the files this page already
+ * loaded so the page opens again offline, and shows the offline notice while
+ * the browser has no connection. Nothing is registered when the browser asks
+ * to save data (the "Save for offline reading" control still registers it on
+ * request), nor in `astro dev`, which has no service worker.
  */
-const notice = document.querySelector<HTMLElement>('[data-tx-update]');
+import { registerOfflineWorker, saveDataRequested } from './offline-worker';
 
-/** Shows the notice for a worker that waits to take over; its button switches to it. */
-function offerUpdate(worker: ServiceWorker): void {
-  if (!notice) return;
-  notice.hidden = false;
-  notice.querySelector('button')?.addEventListener(
-    'click',
-    () => {
-      // Reload only once the new worker controls the page, so the page comes from the new version.
-      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-      worker.postMessage('SKIP_WAITING');
-    },
-    { once: true },
-  );
+const notice = document.querySelector<HTMLElement>('[data-tx-offline-notice]');
+/** The worker marks a page it answered from its cache because the network failed (src/client/service-worker.js). */
+const fromCacheOffline = (performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]).some((entry) => entry.serverTiming.some((timing) => timing.name === 'tx-offline'));
+const showNotice = (): void => {
+  if (notice) notice.hidden = navigator.onLine && !fromCacheOffline;
+};
+showNotice();
+addEventListener('online', showNotice);
+addEventListener('offline', showNotice);
+
+/** The same-origin files this page loaded before any worker controlled it: the page itself and what it fetched. */
+function loadedFiles(): string[] {
+  const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
+  return [location.href, ...resources].filter((href) => new URL(href).origin === location.origin);
 }
 
-/** A worker is an update, not the first install, when another one already controls the page. */
-function watch(registration: ServiceWorkerRegistration | undefined): void {
-  // A browser whose service workers are blocked (by policy or automation) may resolve without a registration.
-  if (!registration) return;
-  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
-    });
-  });
-}
-
-const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const register = (): void => {
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(watch, (error: unknown) => {
-      console.warn('Offline reading is unavailable: the service worker did not register.', error);
-    });
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveDataRequested()) {
+  const start = (): void => {
+    const uncontrolled = !navigator.serviceWorker.controller;
+    registerOfflineWorker().then(
+      (worker) => {
+        if (uncontrolled) worker?.postMessage({ type: 'keep', urls: loadedFiles() });
+      },
+      (error: unknown) => console.warn('Offline reading is unavailable: the service worker did not register.', error),
+    );
   };
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inlineHashes, metaCsp, parseCsp } from '../../build-plugins/csp.ts';
 import { HEADERS_FILE, IMMUTABLE, MAX_LINE, REVALIDATE } from '../../build-plugins/host-headers.ts';
-import { listFiles, servedPath } from '../../build-plugins/offline.ts';
+import { listFiles, servedPath } from '../../build-plugins/lib/build-files.ts';
 import { BASE_PATH } from '~/lib/deploy';
 import { readBuiltPages } from './built-html.ts';
 import { headersForPath, parseHeadersFile } from './headers-file.ts';

@@ -17,7 +17,7 @@ import { attr, readBuiltPages } from '../dist/built-html.ts';
 import { checkLinks } from '../dist/link-check.ts';
 import { pngSize, selectRecordWords } from './share-helpers.ts';
 import { serveBuild, type StaticServer } from '../../tools/static-server.ts';
-import { listFiles } from '../../build-plugins/offline.ts';
+import { listFiles } from '../../build-plugins/lib/build-files.ts';
 import { HEADERS_FILE } from '../../build-plugins/host-headers.ts';
 import { parseHeadersFile } from '../dist/headers-file.ts';
 import { expectReadableOffline } from './offline-helpers.ts';

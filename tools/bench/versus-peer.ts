@@ -6,7 +6,7 @@
  * absolute times, are what stays comparable between runs and machines.
  */
 import type { Browser } from 'playwright-core';
-import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { runLighthouse, type LighthouseScores } from './lighthouse/index.ts';
 import { jsOnLoad, weighPage, type PageWeight } from './page-weight.ts';
 import { PEER_TRANSCRIPT, servePeer } from './peer.ts';
 
