@@ -32,27 +32,29 @@ const CANDIDATES = 8;
 
 const alignOptions = (lexicon: Lexicon): AlignOptions => ({ weight: rarityWeight(lexicon), sameWord: sameWordIn(lexicon) });
 
-/** The paragraphs holding the most of `words` (weighted by rarity), best first, with their text. */
-async function candidates(api: Pagefind, lexicon: Lexicon, words: readonly string[]): Promise<FoundParagraph[]> {
-  const weight = rarityWeight(lexicon);
-  const keys = lookupWords(words, lexicon);
-  const responses = await Promise.all(keys.map((key) => api.search(key, { filters: { kind: RECORD_KIND } })));
-  const scored = new Map<string, { score: number; load: () => Promise<FoundParagraph> }>();
+/**
+ * Each word looked up on its own (Pagefind requires every word of a query):
+ * the results found by the most of them, each word weighing `weight(key)`,
+ * best first, at most CANDIDATES, with their data.
+ */
+async function mostFound(api: Pagefind, keys: readonly string[], weight: (key: string) => number, filters?: Record<string, string>) {
+  const responses = await Promise.all(keys.map((key) => api.search(key, filters ? { filters } : undefined)));
+  const scored = new Map<string, { result: PagefindResult; score: number }>();
   responses.forEach((response, i) => {
     for (const result of response?.results ?? []) {
-      const entry = scored.get(result.id) ?? {
-        score: 0,
-        load: async () => {
-          const data = await result.data();
-          return { ...paragraphRef(data.url, data.meta), text: data.content };
-        },
-      };
+      const entry = scored.get(result.id) ?? { result, score: 0 };
       entry.score += weight(keys[i]!);
       scored.set(result.id, entry);
     }
   });
   const best = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
-  return Promise.all(best.map((entry) => entry.load()));
+  return Promise.all(best.map(({ result }) => result.data()));
+}
+
+/** The paragraphs holding the most of `words` (weighted by rarity), best first, with their text. */
+async function candidates(api: Pagefind, lexicon: Lexicon, words: readonly string[]): Promise<FoundParagraph[]> {
+  const found = await mostFound(api, lookupWords(words, lexicon), rarityWeight(lexicon), { kind: RECORD_KIND });
+  return found.map((data) => ({ ...paragraphRef(data.url, data.meta), text: data.content }));
 }
 
 /** The renderings of the paragraphs found in `language` (default: their record's own), from their transcripts' open data. */
@@ -78,19 +80,7 @@ async function renderingsOf(found: readonly FoundParagraph[], language?: string)
 async function renderedParagraphs(quote: string, language: string): Promise<FoundParagraph[]> {
   const api = await loadPagefind(renderingBundlePath(language));
   const keys = [...new Set(splitWords(quote).map((w) => w.key))].filter((key) => key.length > 2 && !COMMON_WORDS.has(key)).slice(0, CANDIDATES);
-  const responses = await Promise.all(keys.map((key) => api.search(key)));
-  const found = new Map<string, { result: PagefindResult; hits: number }>();
-  for (const result of responses.flatMap((response) => response?.results ?? [])) {
-    const entry = found.get(result.id) ?? { result, hits: 0 };
-    entry.hits++;
-    found.set(result.id, entry);
-  }
-  const best = await Promise.all(
-    [...found.values()]
-      .sort((a, b) => b.hits - a.hits)
-      .slice(0, CANDIDATES)
-      .map(({ result }) => result.data()),
-  );
+  const best = await mostFound(api, keys, () => 1);
   // Several renderings of one paragraph find it once.
   const paragraphs = new Map<string, FoundParagraph>();
   for (const data of best) {
