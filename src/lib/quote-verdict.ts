@@ -329,6 +329,19 @@ export function nearestPassages<P extends CandidateParagraph>(quote: string, voc
     .map((s) => ({ paragraph: s.paragraph, shared: uniqueTexts(s.shared) }));
 }
 
+/** Each candidate paragraph's vocabulary, one entry per paragraph address: its record's words, then its renderings'. */
+function vocabulariesOf<P extends CandidateParagraph>(input: CheckInput<P>): Map<P, string[]> {
+  const byUrl = new Map<string, { paragraph: P; texts: string[] }>();
+  const add = (paragraph: P, text: string): void => {
+    const entry = byUrl.get(paragraph.url) ?? { paragraph, texts: [] };
+    entry.texts.push(text);
+    byUrl.set(paragraph.url, entry);
+  };
+  for (const paragraph of input.paragraphs) add(paragraph, paragraph.text);
+  for (const { paragraph, rendering } of input.renderings) add(paragraph, rendering.text);
+  return new Map([...byUrl.values()].map(({ paragraph, texts }) => [paragraph, texts]));
+}
+
 /**
  * The verdict on a quote. The record comes first: its words verbatim are
  * `verbatim` even where a rendering has them too. A documented rendering the
@@ -366,12 +379,7 @@ export function checkQuote<P extends CandidateParagraph>(quote: string, input: C
 
   // Another language than the record's (the Russian original): only what we documented is known, so nothing is guessed.
   if (input.paragraphs.length === 0) return { verdict: 'absent', best: undefined, ...empty };
-  const vocabularies = new Map<P, string[]>();
-  for (const paragraph of input.paragraphs) vocabularies.set(paragraph, [paragraph.text]);
-  for (const { paragraph, rendering } of input.renderings) {
-    const key = [...vocabularies.keys()].find((p) => p.url === paragraph.url) ?? paragraph;
-    vocabularies.set(key, [...(vocabularies.get(key) ?? []), rendering.text]);
-  }
+  const vocabularies = vocabulariesOf(input);
   const weight = options.weight ?? defaultWeight;
   const probable = probableSource(quote, vocabularies, weight);
   if (probable?.kind === 'probable') return { verdict: 'translation', best: matchOf(probable.paragraph), translation: probable, ...empty };
