@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { SITE } from '../src/lib/site.ts';
 import { sitePath } from '../src/lib/search-records.ts';
 import { servedPath } from './lib/build-files.ts';
-import { BUNDLE_DIR, RECORD_BUNDLE_DIR } from './lib/search-bundle.ts';
+import { BUNDLE_DIR, NESTED_BUNDLE } from './lib/search-bundle.ts';
 import { LEXICON_FILE } from './search-lexicon.ts';
 
 /** The service worker's file name at the root of the build; its scope is the base path. */
@@ -61,9 +61,6 @@ export interface OfflineManifest {
 
 /** What a built file is to offline reading: part of every save, a page, a page's search fragment, or nothing. */
 export type OfflineRole = 'shell' | 'page' | 'fragment' | undefined;
-
-/** Bundles nested in the site's: the record's, and one per language of renderings (`ru/`). */
-const NESTED_BUNDLE = new RegExp(`^(${RECORD_BUNDLE_DIR.slice(BUNDLE_DIR.length + 1)}|[a-z]{2,3})/`);
 
 /** Where a Pagefind file sits inside its bundle (the site's, or one nested in it). */
 const inBundle = (rel: string): string => rel.slice(BUNDLE_DIR.length + 1).replace(NESTED_BUNDLE, '');

@@ -44,7 +44,7 @@ import { paragraphRecords, publisherShortName, renderingRecords, separateBlocks,
 import { formatDate } from '../src/lib/format.ts';
 import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
-import { BUNDLE_DIR, RECORD_BUNDLE_DIR } from './lib/search-bundle.ts';
+import { BUNDLE_DIR, RECORD_BUNDLE_DIR, renderingBundleDir } from './lib/search-bundle.ts';
 
 /** Built pages indexed as HTML, relative to the output folder. */
 const NOTES_DIR = 'notes';
@@ -137,9 +137,6 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   if (!index) throw new Error('Pagefind returned no index');
   return index;
 }
-
-/** Folder of the bundle of renderings in `language`, inside the main one. */
-export const renderingBundleDir = (language: string): string => `${BUNDLE_DIR}/${language}`;
 
 /** Runs Pagefind into `outDir`: the whole bundle, the record's alone, and each language's renderings. */
 async function writeIndexes(input: IndexInput, outDir: string): Promise<void> {
