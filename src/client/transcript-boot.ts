@@ -9,7 +9,9 @@
  *    numbers, which always work, are all there is;
  *  - a fragment that names nothing on the page loads fragments.ts, which
  *    opens `#14` as paragraph 14 or says the link is unknown;
- *  - the notes' switches and filter are remembered as soon as they change.
+ *  - the notes' switches and filter are remembered as soon as they change;
+ *  - printing lists the notes as endnotes (print-endnotes.ts: the print
+ *    layout is made right after `beforeprint`, too soon for a lazy module).
  * Loaded when the reader first reaches for the page (a pointer over it, focus
  * in it, a selection in the record): the notes' popovers (notes.ts) and the
  * share menu (paragraph-menu.ts). A click on a note's number or a share
@@ -17,6 +19,7 @@
  */
 import { NOTES_STORE } from '~/lib/notes-prefs';
 import './clean-copy';
+import { fillEndnotes } from './print-endnotes';
 // The lazy modules are bundled on their own and imported by URL, as search-boot.ts does: then this
 // script imports no chunk, and Astro inlines it in the page, so nothing is fetched before the
 // first paint. `astro dev` wraps such files for workers, so there the plain import is used.
@@ -71,6 +74,7 @@ function checkFragment(): void {
 addShareButtons();
 checkFragment();
 window.addEventListener('hashchange', checkFragment);
+window.addEventListener('beforeprint', fillEndnotes);
 
 const page = document.querySelector('.tx-page');
 const record = document.querySelector('.tx-record');
