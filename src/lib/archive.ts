@@ -58,8 +58,7 @@ function publishersOf(transcripts: readonly TranscriptContext[]): string {
 }
 
 /** What a transcript entry's frontmatter says the record is. */
-export const describeEntry = (entry: TranscriptEntry): RecordDescription =>
-  describeRecord({ ...entry.data, participants: entry.data.participants.map((ref) => ref.id) });
+export const describeEntry = (entry: TranscriptEntry): RecordDescription => describeRecord({ ...entry.data, participants: entry.data.participants.map((ref) => ref.id) });
 
 /** Path shown in error messages for an entry. */
 const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string => entry.filePath ?? `content/${entry.collection}/${entry.id}`;

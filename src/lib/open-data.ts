@@ -230,7 +230,8 @@ export function transcriptJsonSchema(id: string) {
             attributedTo: { ...string, description: 'Whose words these are: the speaker’s name for speech, the publisher for its own lines.' },
             translation: {
               type: ['string', 'null'],
-              description: 'For speech in another language than the record’s, whose translation the text is ("English translation: AZERTAC"); null for speech in the record’s language and for the publisher’s own lines.',
+              description:
+                'For speech in another language than the record’s, whose translation the text is ("English translation: AZERTAC"); null for speech in the record’s language and for the publisher’s own lines.',
             },
             text: { ...string, description: 'The record’s words, verbatim.' },
             notes: { type: 'array', items: string, description: 'Ids of editorial notes attached to the paragraph.' },

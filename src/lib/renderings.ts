@@ -34,7 +34,6 @@ export function writtenLanguage(text: string): string | undefined {
   return cyrillic > letters.length / 2 ? 'ru' : undefined;
 }
 
-
 /** One excerpt as readers see it: the words, and whose they are. */
 export interface RenderingOfParagraph {
   /** The publication's id. */

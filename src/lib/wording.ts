@@ -45,9 +45,7 @@ export function publishedBy(record: RecordDescription): string {
  * link to the original).
  */
 export function recordOrigin(record: RecordDescription, published: Date): string {
-  const translation = record.translator
-    ? `, translated from ${listOf(translatedFrom(record).map(languageName))}${publisherTranslated(record) ? '' : ` by ${record.translator.shortName}`}`
-    : '';
+  const translation = record.translator ? `, translated from ${listOf(translatedFrom(record).map(languageName))}${publisherTranslated(record) ? '' : ` by ${record.translator.shortName}`}` : '';
   return `${record.publisher.shortName}'s ${languageName(record.language)}${translation}, published ${formatDate(published)}, word for word`;
 }
 
@@ -73,8 +71,7 @@ export interface RecordLanguages {
 export const textLanguages = (records: readonly RecordLanguages[]): string => listOf([...new Set(records.map((r) => r.language))].map(languageName));
 
 /** What another publication's text of a passage is beside the record: "another translation" of a translated record, else "another version". */
-export const anotherVersion = (record: RecordLanguages | undefined): string =>
-  record && record.spoken.includes(record.language) ? 'another version' : 'another translation';
+export const anotherVersion = (record: RecordLanguages | undefined): string => (record && record.spoken.includes(record.language) ? 'another version' : 'another translation');
 
 /**
  * What the check says of a passage as another publication printed it: the original, a text
@@ -124,9 +121,7 @@ export function whoSpokeWhat(record: RecordDescription, people: readonly { id: s
   const from = translatedFrom(record);
   if (!record.translator || from.length === 0) return `${spoke}; the text is in the language spoken, not a translation.`;
   const whose = `${record.translator.shortName}'s translation`;
-  return byLanguage.has(record.language)
-    ? `${spoke}; the ${text} of what was said in ${listOf(from.map(languageName))} is ${whose}.`
-    : `${spoke}; the ${text} is ${whose}.`;
+  return byLanguage.has(record.language) ? `${spoke}; the ${text} of what was said in ${listOf(from.map(languageName))} is ${whose}.` : `${spoke}; the ${text} is ${whose}.`;
 }
 
 /** The text's language as the home page states it: "in English translation" / "in English, the language spoken". */
@@ -142,3 +137,6 @@ export function recordsStatement(records: readonly RecordDescription[]): string 
   if (records.length === 1 && only) return `The record is ${only.publisher.shortName}'s ${languageName(only.language)} text, reproduced unchanged.`;
   return `Each record is its publisher's text (${listOf([...new Set(records.map((r) => r.publisher.shortName))])}), reproduced unchanged.`;
 }
+
+/** Other spellings search accepts, to show as examples: one of each speaker's name ("Aliev"), at most three. */
+export const spellingExamples = (people: readonly { data: { aliases: readonly string[] } }[]): string[] => people.flatMap((p) => p.data.aliases.slice(0, 1)).slice(0, 3);

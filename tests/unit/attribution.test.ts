@@ -42,7 +42,13 @@ describe('attributeParagraph', () => {
   });
 
   test('in a meeting of two languages, only the words of the one who spoke another language than the text are a translation', () => {
-    const mixed = describeRecord({ spoken: { example: 'en', putin: 'ru' }, language: 'en', translator: 'Fixture Translations', participants: ['example', 'putin'], source: { publisher: 'Fixture Daily' } });
+    const mixed = describeRecord({
+      spoken: { example: 'en', putin: 'ru' },
+      language: 'en',
+      translator: 'Fixture Translations',
+      participants: ['example', 'putin'],
+      source: { publisher: 'Fixture Daily' },
+    });
     expect(attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, mixed).translation).toBeNull();
     expect(attributeParagraph({ kind: 'speech', speaker: 'putin' }, PEOPLE, mixed).translation).toBe('English translation: Fixture Translations');
   });

@@ -42,7 +42,13 @@ const transcript: TranscriptForIndex = {
   slug: '2022-02-22-putin-aliyev',
   title: 'Meeting of Vladimir Putin and Ilham Aliyev',
   language: 'en',
-  description: describeRecord({ spoken: 'ru', language: 'en', translator: 'AZERTAC (Azerbaijan State News Agency)', participants: ['putin', 'aliyev'], source: { publisher: 'AZERTAC (Azerbaijan State News Agency)' } }),
+  description: describeRecord({
+    spoken: 'ru',
+    language: 'en',
+    translator: 'AZERTAC (Azerbaijan State News Agency)',
+    participants: ['putin', 'aliyev'],
+    source: { publisher: 'AZERTAC (Azerbaijan State News Agency)' },
+  }),
   paragraphs: [
     paragraph({ id: 'addressed', n: 1, kind: 'narration', speaker: null, text: 'The heads of state addressed the meeting.' }),
     paragraph({ id: 'putin-said', n: 2, kind: 'narration', text: 'Russian President Vladimir Putin said:' }),
@@ -101,7 +107,10 @@ describe('renderingRecords', () => {
   });
 
   test('says whose words they are, and files them as renderings, not the record', () => {
-    expect(records[0]).toMatchObject({ meta: { speaker: 'Vladimir Putin', n: '3', rendering: 'Kremlin, in Russian, 22 February 2022' }, filters: { kind: ['rendering'] } });
+    expect(records[0]).toMatchObject({
+      meta: { speaker: 'Vladimir Putin', n: '3', rendering: 'Kremlin, in Russian, 22 February 2022', translation: 'English translation: AZERTAC' },
+      filters: { kind: ['rendering'] },
+    });
   });
 });
 

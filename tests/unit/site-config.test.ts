@@ -84,11 +84,15 @@ describe('content/site.yaml', () => {
   });
 
   test('a missing editor name is named with the line of its parent', () => {
-    expect(errorOf(() => parseYamlContent(`${IDENTITY_YAML}editor:\n  role: Editor\ncontact: mailto:a@b.org\n`, 'content/site.yaml', siteConfigSchema))).toMatch(/^content\/site\.yaml:5: editor\.name: /);
+    expect(errorOf(() => parseYamlContent(`${IDENTITY_YAML}editor:\n  role: Editor\ncontact: mailto:a@b.org\n`, 'content/site.yaml', siteConfigSchema))).toMatch(
+      /^content\/site\.yaml:5: editor\.name: /,
+    );
   });
 
   test('a site without its name stops the build, naming the setting', () => {
-    expect(errorOf(() => parseYamlContent('tagline: T\ndescription: D\neditor:\n  name: E\n  role: R\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(/^content\/site\.yaml:\d+: name: /);
+    expect(errorOf(() => parseYamlContent('tagline: T\ndescription: D\neditor:\n  name: E\n  role: R\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(
+      /^content\/site\.yaml:\d+: name: /,
+    );
   });
 });
 
