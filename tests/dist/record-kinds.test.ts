@@ -35,6 +35,12 @@ const share = (slug: string, id: string): BuiltPage => page(`q/${slug}/${id}/ind
 /** What a share page says of the words' origin: its translation box, or its provenance line. */
 const origin = (p: BuiltPage): string => words(select('.tx-share__translation, .tx-share__provenance', p.tree)!);
 const cslOf = (p: BuiltPage): { translator?: { literal: string }[] } => (JSON.parse(text(p, 'code[data-cite-format="csl"]')) as { translator?: { literal: string }[] }[])[0]!;
+/** The schema.org Article of a transcript page: what it is based on, in which language, translated by whom. */
+const articleLd = (slug: string): { inLanguage: string; isBasedOn: { inLanguage: string; translator?: { name: string } } } => {
+  const script = select('script[type="application/ld+json"]', page(`transcripts/${slug}/index.html`).tree)!;
+  const graph = (JSON.parse(toText(script)) as { '@graph': { '@type': string }[] })['@graph'];
+  return graph.find((node) => node['@type'] === 'Article') as unknown as ReturnType<typeof articleLd>;
+};
 const openData = (slug: string): TranscriptJson => JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8')) as TranscriptJson;
 
 beforeAll(() => {
@@ -62,6 +68,11 @@ describe('a record spoken in English, with no translation', () => {
 
   test("the publisher's own lines are the publisher's, not an agency's", () => {
     expect(origin(share(slug, 'lead'))).toMatch(/^These are Fixture Government Press Office's own words, not a speaker's\./);
+  });
+
+  test('structured data names no translator', () => {
+    expect(articleLd(slug).isBasedOn).toMatchObject({ inLanguage: 'en' });
+    expect(articleLd(slug).isBasedOn.translator).toBeUndefined();
   });
 
   test('open data records the language spoken and no translator', () => {
@@ -96,6 +107,10 @@ describe('a record spoken in Russian, translated by one party and published by a
     expect(meta(p, 'meta[property="og:image:alt"]')).toContain('— Vladimir Putin, Moscow, 20 February 2022. English translation: Fixture Translation Service.');
     expect(meta(p, 'meta[property="og:description"]')).toContain('as published by Fixture Daily.');
     expect(cslOf(p).translator).toEqual([{ literal: 'Fixture Translation Service' }]);
+  });
+
+  test('structured data names the translator of the text it is based on', () => {
+    expect(articleLd(slug).isBasedOn.translator).toEqual({ '@type': 'Organization', name: 'Fixture Translation Service (FTS)' });
   });
 
   test('open data names the translator and the translation of each paragraph of speech', () => {
