@@ -107,6 +107,8 @@ describe('a record spoken in Russian, translated by one party and published by a
     expect(meta(p, 'meta[property="og:image:alt"]')).toContain('— Vladimir Putin, Moscow, 20 February 2022. English translation: Fixture Translation Service.');
     expect(meta(p, 'meta[property="og:description"]')).toContain('as published by Fixture Daily.');
     expect(cslOf(p).translator).toEqual([{ literal: 'Fixture Translation Service' }]);
+    const quotation = JSON.parse(toText(select('script[type="application/ld+json"]', p.tree)!)) as { translator?: { name: string } };
+    expect(quotation.translator).toEqual({ '@type': 'Organization', name: 'Fixture Translation Service (FTS)' });
   });
 
   test('structured data names the translator of the text it is based on', () => {
