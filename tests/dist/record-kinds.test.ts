@@ -68,6 +68,7 @@ describe('a record spoken in English, with no translation', () => {
 
   test("the publisher's own lines are the publisher's, not an agency's", () => {
     expect(origin(share(slug, 'lead'))).toMatch(/^These are Fixture Government Press Office's own words, not a speaker's\./);
+    expect(text(page(`transcripts/${slug}/index.html`), '.tx-turn--narration .tx-turn__label')).toBe("Fixture Government Press Office's report");
   });
 
   test('structured data names no translator', () => {
@@ -113,6 +114,10 @@ describe('a record spoken in Russian, translated by one party and published by a
 
   test('structured data names the translator of the text it is based on', () => {
     expect(articleLd(slug).isBasedOn.translator).toEqual({ '@type': 'Organization', name: 'Fixture Translation Service (FTS)' });
+  });
+
+  test("the publisher's own lines are published by it, translated by nobody", () => {
+    expect(origin(share(slug, 'lead'))).toMatch(/^These are Fixture Daily's own words, not a speaker's\. Published by Fixture Daily on 20 February 2022/);
   });
 
   test('open data names the translator and the translation of each paragraph of speech', () => {
