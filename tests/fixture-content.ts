@@ -53,8 +53,9 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
   },
   'missing frontmatter field': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'participants: [putin, aliyev]\n', replace: '' },
-    line: 1,
-    message: /participants/,
+    // The frontmatter's first line: a missing field has no line of its own.
+    line: 2,
+    message: /participants: missing; add it \(expected array\)/,
   },
   'text outside a turn': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: 'A stray line.\n\n<Turn speaker="aliyev">' },
@@ -96,7 +97,17 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     edit: { file: FIXTURE_SOURCE, find: 'quite effectively', replace: 'very effectively' },
     line: 23,
     message:
-      /paragraph 3 \("putin-regional"\) does not match the source copy sample\.txt: the copy has "Regional relations are developing very effectively\.", the record has "Regional relations are developing quite effectively\."/,
+      /paragraph 3 \("putin-regional"\) departs from the source copy sample\.txt at word 5: the copy has "Regional relations are developing very effectively\." where the record has "Regional relations are developing quite effectively\."\. The record must be the copy's words exactly/,
+  },
+  'a misspelt frontmatter key': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'summary: A short', replace: 'langauge: ru\nsummary: A short' },
+    line: 7,
+    message: /unknown key "langauge" \(did you mean "language"\?\): correct its spelling or remove it; the keys allowed here are title, date, place, /,
+  },
+  'an unknown key in the source': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '  file: sample.txt', replace: '  file: sample.txt\n  pubisher: AZERTAC' },
+    line: 15,
+    message: /source: unknown key "pubisher" \(did you mean "publisher"\?\): correct its spelling or remove it; the keys allowed here are publisher, title, /,
   },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },

@@ -13,13 +13,13 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { extractRecord, type TranscriptRecord } from './record.ts';
 import { checkAgainstLock, type AnchorLock } from './anchors.ts';
 import { ContentError } from './content-error.ts';
-import { checkFileDates } from './content-dates.ts';
+import { checkContentFile } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { transcriptSchema } from './schemas.ts';
-import { compareWithSource, expectedParagraphs, sourceParagraphs, type OmittedText } from './source-copy.ts';
+import { compareWithSource, expectedParagraphs, mismatchMessage, sourceParagraphs, type OmittedText } from './source-copy.ts';
 
-/** The frontmatter fields the record checks need; the rest is checked by Astro's collection schema. */
-const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true, source: true });
+/** The frontmatter fields the record checks need; the rest is checked by Astro's collection schema (and checkContentFiles). */
+const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true, source: true }).loose();
 
 export interface TranscriptContext {
   /** Person ids that exist in content/people/. */
@@ -68,13 +68,7 @@ export function checkSourceCopy(record: TranscriptRecord, source: { file: string
   );
   if (!mismatch) return;
   const paragraph = record.paragraphs[mismatch.index];
-  const where = `paragraph ${mismatch.index + 1}${paragraph ? ` ("${paragraph.id}")` : ''}`;
-  const said = (text: string | null) => (text === null ? 'nothing more' : `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`);
-  throw new ContentError(
-    file,
-    paragraph?.line ?? sourceFileLine(file, sourcesDir),
-    `${where} does not match the source copy ${source.file}: the copy has ${said(mismatch.expected)}, the record has ${said(mismatch.found)}`,
-  );
+  throw new ContentError(file, paragraph?.line ?? sourceFileLine(file, sourcesDir), mismatchMessage(mismatch, paragraph?.id, source.file));
 }
 
 /** Slug of a transcript: its file name without extension (as Astro's glob loader names it). */
@@ -196,7 +190,7 @@ export interface TranscriptFile {
 /** Reads one transcript file and validates it; error messages name the file relative to `root`. */
 export function readTranscript(path: string, context: TranscriptContext, root = process.cwd()): TranscriptFile {
   const file = relative(root, path);
-  checkFileDates(path, root);
+  checkContentFile(path, transcriptSchema, root);
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
   const record = validateTranscript(parseMdx(content, file), frontmatter, file, context);
   return { slug: transcriptSlug(path), file, frontmatter, record };

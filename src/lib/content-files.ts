@@ -1,0 +1,84 @@
+/**
+ * Every file of a content folder, by kind, checked before the collections
+ * load: its name follows the slug rule (src/lib/ids.ts), so Astro's entry
+ * ids, the anchor lock, links and search all derive the same key from it;
+ * its frontmatter or YAML matches its schema, which refuses unknown keys.
+ * The first problem stops the build as a ContentError at `file:line`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { ContentError } from './content-error.ts';
+import { frontmatterOf } from './content-dates.ts';
+import type { ContentPaths } from './content-paths.ts';
+import { fileNameProblem, type FileKind } from './ids.ts';
+import { publicationSchema } from './renderings-content.ts';
+import { correctionsSchema, noteSchema, personSchema, placesSchema, siteConfigSchema, timelineSchema, transcriptSchema } from './schemas.ts';
+import { parseYamlContent } from './yaml-content.ts';
+
+/** A folder of content files of one kind: `<slug><extension>` each. */
+interface FolderKind extends FileKind {
+  folder: string;
+  /** The schema of a file's frontmatter (Markdown) or whole text (YAML); none for a source copy. */
+  schema?: z.ZodType;
+}
+
+/** The folders of a content folder, with what each file holds. */
+function folderKinds(paths: ContentPaths): FolderKind[] {
+  return [
+    { folder: paths.transcripts, what: 'a transcript', extension: '.mdx', schema: transcriptSchema },
+    { folder: paths.notes, what: 'a note', extension: '.md', schema: noteSchema },
+    { folder: paths.people, what: 'a person', extension: '.md', schema: personSchema },
+    { folder: paths.renderings, what: 'a renderings file', extension: '.yaml', schema: publicationSchema },
+    { folder: paths.sources, what: 'a source copy', extension: '.txt' },
+  ];
+}
+
+/** The single YAML files of a content folder, with their schemas. */
+function yamlFiles(paths: ContentPaths): { path: string; schema: z.ZodType }[] {
+  return [
+    { path: paths.timeline, schema: timelineSchema },
+    { path: paths.places, schema: placesSchema },
+    { path: paths.corrections, schema: correctionsSchema },
+    { path: paths.site, schema: siteConfigSchema },
+  ];
+}
+
+/**
+ * Checks one content file against its schema, dates as written first: a YAML
+ * file whole, a Markdown file's frontmatter (between its `---` lines, the
+ * first on line 1). Errors name the file relative to `root`.
+ */
+export function checkContentFile(path: string, schema: z.ZodType, root = process.cwd()): void {
+  const text = readFileSync(path, 'utf8');
+  const file = relative(root, path);
+  if (path.endsWith('.yaml')) {
+    parseYamlContent(text, file, schema);
+    return;
+  }
+  const frontmatter = frontmatterOf(text);
+  if (frontmatter === null) throw new ContentError(file, 1, 'no frontmatter: the file must start with a `---` line, its fields, and a closing `---` line');
+  parseYamlContent(frontmatter, file, schema, 2);
+}
+
+/**
+ * Checks every file of a content folder: names (slug rule), dates as
+ * written, and frontmatter and YAML against their strict schemas. Run when
+ * the content collections load (src/content.config.ts), so a mistake stops
+ * the build, `astro check` and `astro dev` before any page renders.
+ */
+export function checkContentFiles(paths: ContentPaths, root = process.cwd()): void {
+  for (const kind of folderKinds(paths)) {
+    if (!existsSync(kind.folder)) continue;
+    for (const name of readdirSync(kind.folder).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(kind.folder, name);
+      const problem = fileNameProblem(name, kind);
+      if (problem) throw new ContentError(relative(root, path), 0, problem);
+      if (kind.schema) checkContentFile(path, kind.schema, root);
+    }
+  }
+  for (const { path, schema } of yamlFiles(paths)) {
+    if (existsSync(path)) checkContentFile(path, schema, root);
+  }
+}
