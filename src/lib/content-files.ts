@@ -6,7 +6,7 @@
  * The first problem stops the build as a ContentError at `file:line`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { frontmatterOf } from './content-dates.ts';
@@ -81,4 +81,18 @@ export function checkContentFiles(paths: ContentPaths, root = process.cwd()): vo
   for (const { path, schema } of yamlFiles(paths)) {
     if (existsSync(path)) checkContentFile(path, schema, root);
   }
+}
+
+/**
+ * Entry ids of a collection folder: its file names without extension (none
+ * when the folder is absent). The slug rule checkContentFiles enforces makes
+ * them the ids Astro's loaders give the same files.
+ */
+export function readEntryIds(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => basename(name, extname(name))),
+  );
 }

@@ -13,7 +13,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { extractRecord, type TranscriptRecord } from './record.ts';
 import { checkAgainstLock, type AnchorLock } from './anchors.ts';
 import { ContentError } from './content-error.ts';
-import { checkContentFile } from './content-files.ts';
+import { checkContentFile, readEntryIds } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { transcriptSchema } from './schemas.ts';
 import { compareWithSource, expectedParagraphs, mismatchMessage, sourceParagraphs, type OmittedText } from './source-copy.ts';
@@ -132,16 +132,6 @@ function checkLock(record: TranscriptRecord, anchorAliases: Record<string, strin
     const list = problems.map((p) => `  - ${p.line > 0 ? `line ${p.line}: ` : ''}${p.message}`).join('\n');
     throw new ContentError(file, first.line, `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`);
   }
-}
-
-/** Entry ids of a collection folder: its file names without extension (none when the folder is absent). */
-export function readEntryIds(dir: string): Set<string> {
-  if (!existsSync(dir)) return new Set();
-  return new Set(
-    readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .map((name) => basename(name, extname(name))),
-  );
 }
 
 /** The committed anchor lock, or an empty one before the first `anchors:update`. */
