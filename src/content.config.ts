@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkContentFiles } from '~/lib/content-files';
+import { checkContentFiles, checkedGlob } from '~/lib/content-files';
 import { contentPaths } from '~/lib/content-paths';
 import { noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptSchema } from '~/lib/schemas';
 
@@ -12,18 +12,18 @@ const paths = contentPaths();
 checkContentFiles(paths);
 
 const transcripts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: paths.transcripts }),
+  loader: checkedGlob(paths, 'transcripts'),
   // Participants resolve to entries of `people`; the build fails on an unknown id.
   schema: transcriptSchema.extend({ participants: z.array(reference('people')).min(1) }),
 });
 
 const people = defineCollection({
-  loader: glob({ pattern: '*.md', base: paths.people }),
+  loader: checkedGlob(paths, 'people'),
   schema: personSchema,
 });
 
 const notes = defineCollection({
-  loader: glob({ pattern: '*.md', base: paths.notes }),
+  loader: checkedGlob(paths, 'notes'),
   schema: noteFields.extend({ people: z.array(reference('people')).default([]) }).superRefine(requireTranslationWords),
 });
 

@@ -1,4 +1,5 @@
 /** The one way pages reach the offline service worker (src/client/service-worker.js). */
+import { withBase } from '~/lib/urls';
 
 /** Whether the reader's browser asks sites to save data (Chromium's Data Saver / "Lite mode"). */
 export const saveDataRequested = (): boolean => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -9,8 +10,7 @@ export const saveDataRequested = (): boolean => (navigator as Navigator & { conn
  * or automation, a browser may resolve without a registration).
  */
 export async function registerOfflineWorker(): Promise<ServiceWorker | undefined> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  const registration = await navigator.serviceWorker.register(withBase('sw.js'), { scope: withBase() });
   if (!registration) return undefined;
   return (await navigator.serviceWorker.ready).active ?? undefined;
 }

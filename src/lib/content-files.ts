@@ -1,12 +1,14 @@
 /**
  * Every file of a content folder, by kind, checked before the collections
- * load: its name follows the slug rule (src/lib/ids.ts), so Astro's entry
+ * load (and each entry again as Astro's loader parses it, so `astro dev`
+ * reports an edit the same way): its name follows the slug rule (src/lib/ids.ts), so Astro's entry
  * ids, the anchor lock, links and search all derive the same key from it;
  * its frontmatter or YAML matches its schema, which refuses unknown keys.
  * The first problem stops the build as a ContentError at `file:line`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { frontmatterOf } from './content-dates.ts';
@@ -23,15 +25,43 @@ interface FolderKind extends FileKind {
   schema?: z.ZodType;
 }
 
-/** The folders of a content folder, with what each file holds. */
-function folderKinds(paths: ContentPaths): FolderKind[] {
-  return [
-    { folder: paths.transcripts, what: 'a transcript', extension: '.mdx', schema: transcriptSchema },
-    { folder: paths.notes, what: 'a note', extension: '.md', schema: noteSchema },
-    { folder: paths.people, what: 'a person', extension: '.md', schema: personSchema },
-    { folder: paths.renderings, what: 'a renderings file', extension: '.yaml', schema: publicationSchema },
-    { folder: paths.sources, what: 'a source copy', extension: '.txt' },
-  ];
+/** The folders of a content folder, by name, with what each file holds. */
+function folderKinds(paths: ContentPaths) {
+  return {
+    transcripts: { folder: paths.transcripts, what: 'a transcript', extension: '.mdx', schema: transcriptSchema },
+    notes: { folder: paths.notes, what: 'a note', extension: '.md', schema: noteSchema },
+    people: { folder: paths.people, what: 'a person', extension: '.md', schema: personSchema },
+    renderings: { folder: paths.renderings, what: 'a renderings file', extension: '.yaml', schema: publicationSchema },
+    sources: { folder: paths.sources, what: 'a source copy', extension: '.txt' },
+  } satisfies Record<string, FolderKind>;
+}
+
+/** One content file of a folder kind: its name (the slug rule), then its frontmatter or YAML. */
+function checkEntryFile(path: string, kind: FolderKind, root: string): void {
+  const problem = fileNameProblem(basename(path), kind);
+  if (problem) throw new ContentError(relative(root, path), 0, problem);
+  if (kind.schema) checkContentFile(path, kind.schema, root);
+}
+
+/**
+ * Astro's glob loader for a folder of entries, checking each file as Astro
+ * parses it (checkEntryFile): in `astro dev`, an edit that breaks a file is
+ * reported at `file:line` too, not only by Astro's schema message without a line.
+ */
+export function checkedGlob(paths: ContentPaths, name: 'transcripts' | 'notes' | 'people'): Loader {
+  const kind: FolderKind = folderKinds(paths)[name];
+  const inner = glob({ pattern: `*${kind.extension}`, base: kind.folder });
+  return {
+    ...inner,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) => {
+          if (props.filePath) checkEntryFile(resolve(props.filePath), kind, process.cwd());
+          return context.parseData(props);
+        },
+      }),
+  };
 }
 
 /** The single YAML files of a content folder, with their schemas. */
@@ -68,14 +98,11 @@ export function checkContentFile(path: string, schema: z.ZodType, root = process
  * the build, `astro check` and `astro dev` before any page renders.
  */
 export function checkContentFiles(paths: ContentPaths, root = process.cwd()): void {
-  for (const kind of folderKinds(paths)) {
+  for (const kind of Object.values<FolderKind>(folderKinds(paths))) {
     if (!existsSync(kind.folder)) continue;
     for (const name of readdirSync(kind.folder).sort()) {
       if (name.startsWith('.')) continue;
-      const path = join(kind.folder, name);
-      const problem = fileNameProblem(name, kind);
-      if (problem) throw new ContentError(relative(root, path), 0, problem);
-      if (kind.schema) checkContentFile(path, kind.schema, root);
+      checkEntryFile(join(kind.folder, name), kind, root);
     }
   }
   for (const { path, schema } of yamlFiles(paths)) {
