@@ -36,9 +36,10 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { CACHE_DIR, contentHash, packageVersion } from '../src/lib/build-cache.ts';
 import { SEARCH_INPUT_FILE, type SearchInput } from '../src/lib/search-input.ts';
-import { paragraphRecords, publisherShortName, renderingRecords, separateBlocks } from '../src/lib/search-records.ts';
+import { paragraphRecords, renderingRecords, separateBlocks } from '../src/lib/search-records.ts';
 import { servedPath, withBase } from '../src/lib/urls.ts';
 import { formatDate } from '../src/lib/format.ts';
+import { spokenLanguages } from '../src/lib/record-description.ts';
 import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
 import { BUNDLE_DIR, RECORD_BUNDLE_DIR, renderingBundleDir } from './lib/search-bundle.ts';
@@ -174,7 +175,9 @@ export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_
         title: transcript.title,
         place: transcript.place,
         date: formatDate(new Date(`${transcript.date}T00:00:00Z`)),
-        publisher: publisherShortName(transcript.publisher),
+        publisher: transcript.description.publisher.shortName,
+        language: transcript.language,
+        spoken: spokenLanguages(transcript.description),
       };
       const speakers = new Map(transcript.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
       const customs = paragraphRecords(transcript, speakers, base);

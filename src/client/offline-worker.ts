@@ -1,5 +1,4 @@
 /** The one way pages reach the offline service worker (src/client/service-worker.js). */
-import { withBase } from '~/lib/urls';
 
 /** Whether the reader's browser asks sites to save data (Chromium's Data Saver / "Lite mode"). */
 export const saveDataRequested = (): boolean => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -10,7 +9,10 @@ export const saveDataRequested = (): boolean => (navigator as Navigator & { conn
  * or automation, a browser may resolve without a registration).
  */
 export async function registerOfflineWorker(): Promise<ServiceWorker | undefined> {
-  const registration = await navigator.serviceWorker.register(withBase('sw.js'), { scope: withBase() });
+  // Not withBase from src/lib/urls.ts: importing it here made the bundler split urls.ts into a chunk of its own,
+  // one more request on every page, for one line.
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
   if (!registration) return undefined;
   return (await navigator.serviceWorker.ready).active ?? undefined;
 }

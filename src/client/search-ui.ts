@@ -22,7 +22,8 @@
  */
 import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
-import { languageName, writtenLanguage } from '~/lib/renderings';
+import { writtenLanguage } from '~/lib/renderings';
+import { otherLanguageSearch } from '~/lib/wording';
 import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { renderingBundlePath } from '~/lib/urls';
 import type { Correction, Lexicon } from '~/lib/search-lexicon';
@@ -318,13 +319,7 @@ class TxSearch extends HTMLElement {
       message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
     }
     if (found.closest?.length) message = `No paragraph holds all the words searched for “${query.term}”. The closest passages are listed in the record’s own words, with the words they share marked.`;
-    if (found.language) {
-      const name = languageName(found.language);
-      message =
-        total > 0
-          ? `${message} The record is English: these are ${name} texts of its paragraphs as other publications printed them.`
-          : `${message} The record is English, and no ${name} text we hold has these words.`;
-    }
+    if (found.language) message = `${message} ${otherLanguageSearch(found.language, total > 0)}`;
     this.#say(message, false);
     if (this.#more) {
       const url = new URL(this.#form.action, location.href);

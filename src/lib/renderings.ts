@@ -7,6 +7,7 @@
  * so the browser shares it; content/renderings/ is read by renderings-content.ts.
  */
 import { formatDate, isoDate } from './format.ts';
+import { languageName } from './record-description.ts';
 
 /** A publication's rendering of passages of one record: one file of content/renderings/. */
 export interface Publication {
@@ -32,11 +33,6 @@ export function writtenLanguage(text: string): string | undefined {
   const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
   return cyrillic > letters.length / 2 ? 'ru' : undefined;
 }
-
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-
-/** "English", "Russian": the name of a language tag, in English. */
-export const languageName = (tag: string): string => languageNames.of(tag) ?? tag;
 
 /** One excerpt as readers see it: the words, and whose they are. */
 export interface RenderingOfParagraph {

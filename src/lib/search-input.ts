@@ -50,13 +50,13 @@ export interface SearchInput {
 
 /** The search input of an archive. */
 export function searchInput(archive: Pick<Archive, 'transcripts' | 'people' | 'notes' | 'places'>): SearchInput {
-  const transcripts = archive.transcripts.map(({ entry, record, people, renderings }): SearchTranscript => {
+  const transcripts = archive.transcripts.map(({ entry, record, people, renderings, description }): SearchTranscript => {
     const { data } = entry;
     return {
       slug: entry.id,
       title: data.title,
       language: data.language,
-      publisher: data.source.publisher,
+      description,
       place: data.place,
       date: isoDate(data.date),
       speakers: people.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName })),

@@ -7,6 +7,7 @@
 import type { CustomRecord } from 'pagefind';
 import { attributeParagraph, type PersonNames } from './attribution.ts';
 import type { RecordParagraph } from './record.ts';
+import type { RecordDescription } from './record-description.ts';
 import { renderingLabel, type RenderingOfParagraph } from './renderings.ts';
 import { transcriptPath } from './urls.ts';
 
@@ -19,8 +20,8 @@ export interface TranscriptForIndex {
   title: string;
   /** BCP 47 language of the record; Pagefind keeps one index per language. */
   language: string;
-  /** The publisher of the source text, who speaks the narration lines. */
-  publisher: string;
+  /** What the record is; its publisher speaks the narration lines. */
+  description: RecordDescription;
   paragraphs: readonly Pick<RecordParagraph, 'id' | 'n' | 'kind' | 'speaker' | 'text'>[];
 }
 
@@ -28,8 +29,6 @@ export interface TranscriptForIndex {
 export const RECORD_KIND = 'record';
 /** The `kind` filter value of another publication's rendering of a paragraph (src/lib/renderings.ts). */
 export const RENDERING_KIND = 'rendering';
-
-export { publisherShortName } from './attribution.ts';
 
 /**
  * One custom record per paragraph. The content is the paragraph's verbatim
@@ -39,27 +38,33 @@ export { publisherShortName } from './attribution.ts';
  */
 export function paragraphRecords(transcript: TranscriptForIndex, people: ReadonlyMap<string, SpeakerNames>, base: string): CustomRecord[] {
   return transcript.paragraphs.map((paragraph) => {
-    const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
+    const { attribution, meta } = paragraphMeta(paragraph, people, transcript);
     return {
       url: transcriptPath(transcript.slug, paragraph.id, base),
       content: paragraph.text,
       language: transcript.language,
-      meta: {
-        title: `${speaker}, paragraph ${paragraph.n}`,
-        speaker,
-        n: String(paragraph.n),
-        transcript: transcript.title,
-        ...(attribution.translation ? { translation: attribution.translation } : {}),
-      },
+      meta,
       filters: { speaker: [attribution.whoShort], kind: [RECORD_KIND] },
     };
   });
 }
 
-/** Who a result line names for a paragraph: narration is filed under the publisher's short name, in the line as in the filter. */
-function speakerOf(paragraph: Pick<RecordParagraph, 'kind' | 'speaker'>, people: ReadonlyMap<string, SpeakerNames>, publisher: string) {
-  const attribution = attributeParagraph(paragraph, people, publisher);
-  return { attribution, speaker: attribution.speaker === null ? attribution.whoShort : attribution.who };
+/**
+ * The result line of a paragraph (speaker, number, transcript) and, for translated speech, whose
+ * translation its words are: a citation built from a hit carries it. Narration is filed under the
+ * publisher's short name, in the line as in the filter.
+ */
+function paragraphMeta(paragraph: Pick<RecordParagraph, 'kind' | 'speaker' | 'n'>, people: ReadonlyMap<string, SpeakerNames>, transcript: Pick<TranscriptForIndex, 'title' | 'description'>) {
+  const attribution = attributeParagraph(paragraph, people, transcript.description);
+  const speaker = attribution.speaker === null ? attribution.whoShort : attribution.who;
+  const meta: Record<string, string> = {
+    title: `${speaker}, paragraph ${paragraph.n}`,
+    speaker,
+    n: String(paragraph.n),
+    transcript: transcript.title,
+    ...(attribution.translation ? { translation: attribution.translation } : {}),
+  };
+  return { attribution, meta };
 }
 
 /**
@@ -75,7 +80,7 @@ export function renderingRecords(
   base: string,
 ): CustomRecord[] {
   return transcript.paragraphs.flatMap((paragraph) => {
-    const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
+    const { attribution, meta } = paragraphMeta(paragraph, people, transcript);
     return paragraph.renderings
       .filter((rendering) => rendering.language !== transcript.language)
       .map((rendering, i) => ({
@@ -83,13 +88,8 @@ export function renderingRecords(
         url: renderingPath(transcriptPath(transcript.slug, paragraph.id, base), i),
         content: rendering.text,
         language: rendering.language,
-        meta: {
-          title: `${speaker}, paragraph ${paragraph.n}`,
-          speaker,
-          n: String(paragraph.n),
-          transcript: transcript.title,
-          rendering: renderingLabel(rendering),
-        },
+        // The meta of the record's paragraph, so a check cites the record's words with their translator; then whose these words are.
+        meta: { ...meta, rendering: renderingLabel(rendering) },
         filters: { speaker: [attribution.whoShort], kind: [RENDERING_KIND] },
       }));
   });

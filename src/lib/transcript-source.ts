@@ -15,11 +15,17 @@ import { checkAgainstLock, type AnchorLock } from './anchors.ts';
 import { ContentError } from './content-error.ts';
 import { checkContentFile, readEntryIds } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
-import { transcriptSchema } from './schemas.ts';
+import { checkRecordLanguages, transcriptFields, transcriptSchema } from './schemas.ts';
 import { compareWithSource, expectedParagraphs, mismatchMessage, sourceParagraphs, type OmittedText } from './source-copy.ts';
 
-/** The frontmatter fields the record checks need; the rest is checked by Astro's collection schema (and checkContentFiles). */
-const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true, source: true }).loose();
+/**
+ * The frontmatter fields the record checks need, and what the record says it is; the rest is checked by
+ * Astro's collection schema (and checkContentFile, which refuses unknown keys).
+ */
+const recordFrontmatterSchema = transcriptFields
+  .pick({ participants: true, anchorAliases: true, highlights: true, source: true, language: true, spoken: true, translator: true })
+  .loose()
+  .superRefine(checkRecordLanguages);
 
 export interface TranscriptContext {
   /** Person ids that exist in content/people/. */

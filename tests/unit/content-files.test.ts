@@ -103,7 +103,9 @@ describe('every content file is checked before the collections load', () => {
     expect(checkWith({ 'corrections.yaml': '- id: one\n  date: 2026-11-30\n  what: A change.\n  why: A reason.\n  note: [declaration]\n' })?.message).toMatch(
       /^corrections\.yaml:5: 0: unknown key "note" \(did you mean "notes"\?\)/,
     );
-    expect(checkWith({ 'site.yaml': 'editor:\n  name: Editors\n  role: Editor\n  email: a@b.org\ncontact: mailto:a@b.org\n' })?.message).toMatch(/^site\.yaml:4: editor: unknown key "email"/);
+    expect(
+      checkWith({ 'site.yaml': 'name: A Record\ntagline: A line.\ndescription: A site.\neditor:\n  name: Editors\n  role: Editor\n  email: a@b.org\ncontact: mailto:a@b.org\n' })?.message,
+    ).toMatch(/^site\.yaml:7: editor: unknown key "email"/);
   });
 
   test('a timeline entry without an id stops the build at the entry, saying what an id looks like', () => {
