@@ -27,7 +27,8 @@ const recordFrontmatterSchema = transcriptFields
   .loose()
   .superRefine(checkRecordLanguages);
 
-export interface TranscriptContext {
+/** What a transcript's record is validated against: the people, notes and lock of its content folder. */
+export interface ValidationContext {
   /** Person ids that exist in content/people/. */
   people: ReadonlySet<string>;
   /** Note ids that exist in content/notes/; `<N note>` markers must name one. */
@@ -96,7 +97,7 @@ export function parseMdx(body: string, file: string): Root {
  * (see extractRecord) and matches the anchor lock. Throws one ContentError
  * listing every lock problem, so a single run shows all of them.
  */
-export function validateTranscript(tree: Root, data: Record<string, unknown>, file: string, context: TranscriptContext): TranscriptRecord {
+export function validateTranscript(tree: Root, data: Record<string, unknown>, file: string, context: ValidationContext): TranscriptRecord {
   const parsed = recordFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ');
@@ -146,7 +147,7 @@ export function readLock(paths: ContentPaths): AnchorLock {
 }
 
 /** What validation needs from a content folder; `withLock: false` skips the lock (when writing a new one). */
-export function readContext(paths: ContentPaths, { withLock = true } = {}): TranscriptContext {
+export function readContext(paths: ContentPaths, { withLock = true } = {}): ValidationContext {
   const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes), sources: paths.sources };
   return withLock ? { ...context, lock: readLock(paths) } : context;
 }
@@ -163,9 +164,9 @@ function fileStamp(path: string): string {
  * of one per transcript, since reading the lock per transcript made a build grow with the square of the
  * archive (the lock lists every paragraph of every transcript).
  */
-export function contextReader(paths: ContentPaths): () => TranscriptContext {
+export function contextReader(paths: ContentPaths): () => ValidationContext {
   let stamp: string | undefined;
-  let context: TranscriptContext | undefined;
+  let context: ValidationContext | undefined;
   return () => {
     const now = [paths.lock, paths.people, paths.notes].map(fileStamp).join(' ');
     if (now !== stamp || !context) {
@@ -184,7 +185,7 @@ export interface TranscriptFile {
 }
 
 /** Reads one transcript file and validates it; error messages name the file relative to `root`. */
-export function readTranscript(path: string, context: TranscriptContext, root = process.cwd()): TranscriptFile {
+export function readTranscript(path: string, context: ValidationContext, root = process.cwd()): TranscriptFile {
   const file = relative(root, path);
   checkContentFile(path, transcriptSchema, root);
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
