@@ -40,7 +40,7 @@ import { paragraphRecords, renderingRecords, separateBlocks } from '../src/lib/s
 import { servedPath, withBase } from '../src/lib/urls.ts';
 import { formatDate } from '../src/lib/format.ts';
 import { spokenLanguages } from '../src/lib/record-description.ts';
-import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import { resultParagraph, type ResultParagraph, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
 import { BUNDLE_DIR, RECORD_BUNDLE_DIR, renderingBundleDir } from './lib/search-bundle.ts';
 
@@ -168,7 +168,7 @@ export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_
   try {
     const content = readSearchInput(outDir);
     const input: IndexInput = { records: [], pages: [], renderings: {} };
-    const marked = new Map<string, ParagraphRef[]>();
+    const marked = new Map<string, ResultParagraph[]>();
     const transcripts: Record<string, TranscriptInfo> = {};
     for (const transcript of content.transcripts) {
       transcripts[transcript.slug] = {
@@ -185,7 +185,7 @@ export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_
       for (const [i, custom] of customs.entries()) {
         input.records.push(custom);
         for (const note of transcript.paragraphs[i]!.notes) {
-          marked.set(note, [...(marked.get(note) ?? []), paragraphRef(custom.url, custom.meta ?? {})]);
+          marked.set(note, [...(marked.get(note) ?? []), resultParagraph(custom.url, custom.meta ?? {})]);
         }
       }
     }

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TranslationWording } from '../src/lib/search-input.ts';
-import { buildLexicon, type Lexicon, type NamedVariants, type ParagraphRef, type Rendering, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import { buildLexicon, type Lexicon, type NamedVariants, type ResultParagraph, type Rendering, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { notePath } from '../src/lib/urls.ts';
 
 /** File name of the lexicon inside the Pagefind bundle folder. */
@@ -19,7 +19,7 @@ export const LEXICON_FILE = 'lexicon.json';
 const LITERAL_LABEL = 'Literal rendering of the Russian';
 
 /** The translation notes' renderings, each tied to the note's page and the paragraphs its marker stands in. */
-export function noteRenderings(translations: readonly TranslationWording[], base: string, marked: ReadonlyMap<string, ParagraphRef[]>): Rendering[] {
+export function noteRenderings(translations: readonly TranslationWording[], base: string, marked: ReadonlyMap<string, ResultParagraph[]>): Rendering[] {
   return translations.map(({ note, title, english, literal }) => ({ note, title, href: notePath(note, base), label: LITERAL_LABEL, text: literal, english, paragraphs: marked.get(note) ?? [] }));
 }
 
@@ -31,7 +31,7 @@ export interface LexiconInput {
   variants: NamedVariants[];
   translations: readonly TranslationWording[];
   /** Note id → the paragraphs carrying its marker. */
-  marked: ReadonlyMap<string, ParagraphRef[]>;
+  marked: ReadonlyMap<string, ResultParagraph[]>;
   /** Transcripts by slug, for citations. */
   transcripts: Record<string, TranscriptInfo>;
   /** Languages with a bundle of renderings (`pagefind/<lang>/`). */

@@ -25,11 +25,11 @@ export interface Rendering {
   /** AZERTAC's words for the same passage (the note's `english`). */
   english: string;
   /** The paragraphs that carry the note's marker. */
-  paragraphs: ParagraphRef[];
+  paragraphs: ResultParagraph[];
 }
 
 /** A paragraph as a result line names it. */
-export interface ParagraphRef {
+export interface ResultParagraph {
   /** Its permanent address, `<base>transcripts/<slug>/#<id>`. */
   url: string;
   /** Who speaks: a person's name, or the publisher for narration. */
@@ -43,8 +43,8 @@ export interface ParagraphRef {
 }
 
 /** A paragraph's result line from its search record's URL and meta (search-records.ts writes them). */
-export function paragraphRef(url: string, meta: Readonly<Record<string, string | undefined>>): ParagraphRef {
-  const ref: ParagraphRef = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
+export function resultParagraph(url: string, meta: Readonly<Record<string, string | undefined>>): ResultParagraph {
+  const ref: ResultParagraph = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
   if (meta['translation']) ref.translation = meta['translation'];
   if (meta['transcript']) ref.source = meta['transcript'];
   return ref;
