@@ -12,7 +12,7 @@
 import { splitWords, type AlignOptions } from '~/lib/quote-align';
 import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type CandidateRendering, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
 import { writtenLanguage } from '~/lib/renderings';
-import { correctQuery, lookupWords, resultParagraph, rarityWeight, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { correctQuery, lookupWords, resultParagraph, rarityWeight, sameWordIn, type SpellingCorrection, type Lexicon } from '~/lib/search-lexicon';
 import { COMMON_WORDS } from '~/lib/search';
 import { RECORD_KIND } from '~/lib/search-records';
 import { paragraphOfPath, renderingBundlePath, transcriptPath } from '~/lib/urls';
@@ -95,7 +95,7 @@ async function renderedParagraphs(quote: string, language: string): Promise<Foun
 
 /** What a check says beyond the verdict: names read in the record's spelling, and the quote's language. */
 export interface CheckContext {
-  corrections: Correction[];
+  corrections: SpellingCorrection[];
   /** The language the quote is written in, when it is not the record's (a Russian quote): `ru`. */
   language?: string;
   /** For such a quote: whether we hold renderings in its language to compare it with. */

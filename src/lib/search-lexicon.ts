@@ -120,7 +120,7 @@ const longestVariant = (lexicon: Lexicon): number => Math.max(1, ...Object.keys(
 const inCaseOf = (written: string, key: string): string => (/^\p{Lu}/u.test(written) ? key.charAt(0).toUpperCase() + key.slice(1) : key);
 
 /** A word of a query replaced by the record's spelling. */
-export interface Correction {
+export interface SpellingCorrection {
   /** What the reader wrote. */
   from: string;
   /** The record's word(s). */
@@ -134,10 +134,10 @@ export interface Correction {
  * hold, the closest word it does (one edit from five letters, two from nine),
  * the more frequent on a tie. Words it cannot place are kept.
  */
-export function correctQuery(text: string, lexicon: Lexicon): { words: string[]; corrections: Correction[] } {
+export function correctQuery(text: string, lexicon: Lexicon): { words: string[]; corrections: SpellingCorrection[] } {
   const words = splitWords(text);
   const out: string[] = [];
-  const corrections: Correction[] = [];
+  const corrections: SpellingCorrection[] = [];
   const longest = longestVariant(lexicon);
   for (let i = 0; i < words.length;) {
     let replaced = false;
