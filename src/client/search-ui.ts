@@ -22,11 +22,11 @@
  */
 import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
-import { writtenLanguage } from '~/lib/renderings';
+import { latinLanguages, writtenLanguage } from '~/lib/renderings';
 import { otherLanguageSearch } from '~/lib/wording';
 import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { renderingBundlePath } from '~/lib/urls';
-import type { SpellingCorrection, Lexicon } from '~/lib/search-lexicon';
+import { recordLanguages, type SpellingCorrection, type Lexicon } from '~/lib/search-lexicon';
 import type * as Closest from './search-closest';
 import { element, paragraphMeta } from './search-dom';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
@@ -273,6 +273,11 @@ class TxSearch extends HTMLElement {
     }
     const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
     const [lexicon, passages] = (wantsClosest && (await loadForgiving())) || [];
+    // Not the record's words: perhaps another Latin-script language's rendering (a French original).
+    for (const other of lexicon && found.total === 0 ? latinLanguages(lexicon.languages, recordLanguages(lexicon)) : []) {
+      const rendered = await this.#searchRenderings(other, query);
+      if (rendered.total > 0) return rendered;
+    }
     if (lexicon && passages) {
       const matches = await passages.closestPassages(api, lexicon, query.term, CLOSEST);
       found.closest = matches.map((match) => passages.renderClosest(match, this.#excerptWords, this.#manyDocuments));

@@ -85,6 +85,9 @@ export interface Lexicon {
   languages: string[];
 }
 
+/** The languages of the records' own texts. */
+export const recordLanguages = (lexicon: Pick<Lexicon, 'transcripts'>): string[] => Object.values(lexicon.transcripts).map((transcript) => transcript.language);
+
 const keysOf = (text: string): string =>
   splitWords(text)
     .map((w) => w.key)

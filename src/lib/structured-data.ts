@@ -99,6 +99,8 @@ export interface QuotationLdInput {
   /** The speaker, or undefined for the publisher's own lines. */
   speaker?: LdPerson | undefined;
   publisher: string;
+  /** Who translated the words into `language`, when the speaker spoke another language. */
+  translator?: string | undefined;
   /** Absolute URL of the quote card. */
   image: string;
 }
@@ -116,6 +118,7 @@ export function quotationLd(input: QuotationLdInput) {
     dateCreated: isoDate(input.date),
     creator,
     ...(input.speaker ? { spokenByCharacter: creator } : {}),
+    ...(input.translator ? { translator: publisherLd(input.translator) } : {}),
     isPartOf: { '@id': input.transcriptUrl },
     image: input.image,
   };

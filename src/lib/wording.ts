@@ -8,6 +8,9 @@
 import { formatDate } from './format.ts';
 import { languageName, publisherTranslated, spokenBy, translatedFrom, type Party, type RecordDescription } from './record-description.ts';
 
+/** "AZERTAC's", "Language Services'": a name's possessive. */
+export const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+
 /** "English translation: AZERTAC": what every translated quote carries, on the page, the card and the clipboard. */
 export const translationLine = (language: string, translator: Party): string => `${languageName(language)} translation: ${translator.shortName}`;
 
@@ -27,16 +30,19 @@ export interface WordsOf {
  */
 export function wordsOrigin(record: RecordDescription, words: WordsOf): string {
   const text = languageName(record.language);
-  if (words.speaker === null) return `These are ${record.publisher.shortName}'s own words, not a speaker's.`;
+  if (words.speaker === null) return `These are ${possessive(record.publisher.shortName)} own words, not a speaker's.`;
   const spoken = spokenBy(record, words.speaker);
   if (spoken === record.language || !record.translator) return `${words.who} spoke in ${text}: these are the speaker's own words, as published.`;
-  return `${words.who} spoke in ${languageName(spoken)}. These ${text} words are ${record.translator.shortName}'s translation, not ${words.who}'s own ${text}.`;
+  return `${words.who} spoke in ${languageName(spoken)}. These ${text} words are ${possessive(record.translator.shortName)} translation, not ${possessive(words.who)} own ${text}.`;
 }
 
-/** How the publication is named after `wordsOrigin`: "Published by AZERTAC (…) on" / "Translated by X and published by Y on". */
-export function publishedBy(record: RecordDescription): string {
+/**
+ * How the publication is named after `wordsOrigin`: "Published by AZERTAC (…) on", or for words someone
+ * other than the publisher translated, "Translated by X and published by Y on".
+ */
+export function publishedBy(record: RecordDescription, words: { translator: string | null }): string {
   const { publisher, translator } = record;
-  return translator && !publisherTranslated(record) ? `Translated by ${translator.name} and published by ${publisher.name} on` : `Published by ${publisher.name} on`;
+  return translator && words.translator && !publisherTranslated(record) ? `Translated by ${translator.name} and published by ${publisher.name} on` : `Published by ${publisher.name} on`;
 }
 
 /**
@@ -46,7 +52,7 @@ export function publishedBy(record: RecordDescription): string {
  */
 export function recordOrigin(record: RecordDescription, published: Date): string {
   const translation = record.translator ? `, translated from ${listOf(translatedFrom(record).map(languageName))}${publisherTranslated(record) ? '' : ` by ${record.translator.shortName}`}` : '';
-  return `${record.publisher.shortName}'s ${languageName(record.language)}${translation}, published ${formatDate(published)}, word for word`;
+  return `${possessive(record.publisher.shortName)} ${languageName(record.language)}${translation}, published ${formatDate(published)}, word for word`;
 }
 
 /** "Russian", "Russian and Chinese" (or "Russian or Chinese"): items joined as English prose. */
@@ -101,7 +107,7 @@ export const otherLanguageCheck = (language: string, comparable: boolean): strin
 /** What a translation note compares: "AZERTAC's English with the Russian" (for a record nobody translated, the publisher's text with other texts). */
 export function translationComparison(record: RecordDescription): string {
   const from = translatedFrom(record);
-  const text = `${(record.translator ?? record.publisher).shortName}'s ${languageName(record.language)}`;
+  const text = `${possessive((record.translator ?? record.publisher).shortName)} ${languageName(record.language)}`;
   return from.length > 0 ? `${text} with the ${listOf(from.map(languageName))}` : `${text} with other texts of it`;
 }
 
@@ -120,7 +126,7 @@ export function whoSpokeWhat(record: RecordDescription, people: readonly { id: s
   const text = languageName(record.language);
   const from = translatedFrom(record);
   if (!record.translator || from.length === 0) return `${spoke}; the text is in the language spoken, not a translation.`;
-  const whose = `${record.translator.shortName}'s translation`;
+  const whose = `${possessive(record.translator.shortName)} translation`;
   return byLanguage.has(record.language) ? `${spoke}; the ${text} of what was said in ${listOf(from.map(languageName))} is ${whose}.` : `${spoke}; the ${text} is ${whose}.`;
 }
 
@@ -134,7 +140,7 @@ export const archiveScope = (titles: readonly string[], siteName: string): strin
 /** The footer's statement of what the records are: "The record is AZERTAC's English text" / "Each record is its publisher's text (A and B)". */
 export function recordsStatement(records: readonly RecordDescription[]): string {
   const [only] = records;
-  if (records.length === 1 && only) return `The record is ${only.publisher.shortName}'s ${languageName(only.language)} text, reproduced unchanged.`;
+  if (records.length === 1 && only) return `The record is ${possessive(only.publisher.shortName)} ${languageName(only.language)} text, reproduced unchanged.`;
   return `Each record is its publisher's text (${listOf([...new Set(records.map((r) => r.publisher.shortName))])}), reproduced unchanged.`;
 }
 

@@ -68,6 +68,7 @@ describe('a record spoken in English, with no translation', () => {
 
   test("the publisher's own lines are the publisher's, not an agency's", () => {
     expect(origin(share(slug, 'lead'))).toMatch(/^These are Fixture Government Press Office's own words, not a speaker's\./);
+    expect(text(page(`transcripts/${slug}/index.html`), '.tx-turn--narration .tx-turn__label')).toBe("Fixture Government Press Office's report");
   });
 
   test('structured data names no translator', () => {
@@ -107,10 +108,16 @@ describe('a record spoken in Russian, translated by one party and published by a
     expect(meta(p, 'meta[property="og:image:alt"]')).toContain('— Vladimir Putin, Moscow, 20 February 2022. English translation: Fixture Translation Service.');
     expect(meta(p, 'meta[property="og:description"]')).toContain('as published by Fixture Daily.');
     expect(cslOf(p).translator).toEqual([{ literal: 'Fixture Translation Service' }]);
+    const quotation = JSON.parse(toText(select('script[type="application/ld+json"]', p.tree)!)) as { translator?: { name: string } };
+    expect(quotation.translator).toEqual({ '@type': 'Organization', name: 'Fixture Translation Service (FTS)' });
   });
 
   test('structured data names the translator of the text it is based on', () => {
     expect(articleLd(slug).isBasedOn.translator).toEqual({ '@type': 'Organization', name: 'Fixture Translation Service (FTS)' });
+  });
+
+  test("the publisher's own lines are published by it, translated by nobody", () => {
+    expect(origin(share(slug, 'lead'))).toMatch(/^These are Fixture Daily's own words, not a speaker's\. Published by Fixture Daily on 20 February 2022/);
   });
 
   test('open data names the translator and the translation of each paragraph of speech', () => {

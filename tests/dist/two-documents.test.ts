@@ -54,6 +54,8 @@ describe('an archive of two documents', () => {
     const links = selectAll('.tx-site-nav a', page('about/index.html').tree).map((a) => [toText(a), attr(a, 'href')]);
     expect(links).toContainEqual(['Transcripts', '/']);
     expect(links.map(([, href]) => href)).not.toContain('/transcripts/joint-statements/');
+    // The home page is not a section every page is inside.
+    expect(attr(select('.tx-site-nav a[href="/"]', page('about/index.html').tree)!, 'aria-current')).toBeUndefined();
   });
 
   test('the home page lists both documents under one <h1>', () => {

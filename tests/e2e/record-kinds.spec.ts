@@ -46,6 +46,16 @@ test('the Russian original of the translated record is named as the original, an
   await expect(verdict.locator('.tx-check__cite-text')).toContainText('— Vladimir Putin, Moscow, 20 February 2022. English translation: Fixture Translation Service.');
 });
 
+test('a quote in another language of the same script (French) is found among the renderings in that language', async ({ page }) => {
+  const verdict = await check(page, "Les pourparlers sur l'accord portuaire reprendront la semaine prochaine");
+  await expect(verdict).toHaveAttribute('data-verdict', 'translation');
+  await expect(verdict).toContainText('These words are a French text of paragraph 5, as Fixture Monde printed it. The record is in English');
+
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent('pourparlers portuaire')}`);
+  await expect(page.getByText('These are French texts of the record’s paragraphs, as other publications printed them')).toBeVisible();
+  await expect(page.locator('.tx-search__results .tx-search__link').first()).toHaveAttribute('href', /\/transcripts\/press-briefing\/.*#example-talks$/);
+});
+
 test('search results name each record and speaker; a Russian query says what the Russian texts are', async ({ page }) => {
   await page.goto(`${server.origin}/search/?q=harbour`);
   const result = page.locator('.tx-search__results .tx-search__link[data-kind="record"]').first();

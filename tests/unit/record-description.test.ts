@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeRecord, languageName, shortNameOf, spokenBy, translatedFrom } from '~/lib/record-description';
-import { recordOrigin, textKind, translationComparison, whoSpokeWhat, wordsOrigin } from '~/lib/wording';
+import { possessive, recordOrigin, textKind, translationComparison, whoSpokeWhat, wordsOrigin } from '~/lib/wording';
 
 const AZERTAC = 'AZERTAC (Azerbaijan State News Agency)';
 const PUTIN_ALIYEV = describeRecord({ spoken: 'ru', language: 'en', translator: AZERTAC, participants: ['putin', 'aliyev'], source: { publisher: AZERTAC } });
@@ -48,6 +48,11 @@ describe('what pages say of a record', () => {
   test('About says who spoke which language, and whose the text is', () => {
     expect(whoSpokeWhat(PUTIN_ALIYEV, PEOPLE)).toBe("Vladimir Putin and Ilham Aliyev spoke Russian; the English is AZERTAC's translation.");
     expect(whoSpokeWhat(ENGLISH, [{ id: 'example', name: 'Ada Example' }])).toBe('Ada Example spoke English; the text is in the language spoken, not a translation.');
+  });
+
+  test("a name ending in s takes only the apostrophe: Language Services' translation", () => {
+    expect(possessive('AZERTAC')).toBe("AZERTAC's");
+    expect(possessive('Sample Language Services')).toBe("Sample Language Services'");
   });
 
   test('the home page and the notes controls name the kind of text', () => {
