@@ -6,7 +6,7 @@
  * is one way to load it and one order of transcripts (newest meeting first).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './annotations.ts';
+import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './editorial.ts';
 import type { PersonNames } from './attribution.ts';
 import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';

@@ -4,7 +4,7 @@
  * timeline entries about a note. Works on the loaded archive (src/lib/archive.ts).
  */
 import { describeEntry, type Archive, type NoteEntry, type TimelineEntry, type TranscriptEntry } from './archive.ts';
-import { parseParagraphRef, type NoteKind } from './annotations.ts';
+import { parseParagraphRef, type NoteKind } from './editorial.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
 
 /** A paragraph of a transcript: where a link goes and what its label says. */

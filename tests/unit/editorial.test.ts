@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/annotations';
+import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/editorial';
 import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
 import { readEntryIds } from '~/lib/content-files';

@@ -1,8 +1,8 @@
 /**
- * Editorial annotations: the two kinds of note, paragraph references of the
+ * Editorial matter beside the record: the two kinds of note, paragraph references of the
  * form `<transcript>#<anchor>`, and the cross-reference checks between notes,
  * people, the timeline and the transcripts. Pure: no Astro imports, so the
- * build (src/lib/notes.ts) and the unit tests run the same checks.
+ * build (src/lib/archive.ts) and the unit tests run the same checks.
  */
 import { ContentError } from './content-error.ts';
 import { PARAGRAPH_REF_PATTERN } from './ids.ts';
