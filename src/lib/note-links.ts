@@ -1,6 +1,6 @@
 /**
  * The links between notes, people, the timeline and the record, as pages need
- * them: the paragraphs that cite a note, a person's turns and mentions, the
+ * them: the paragraphs that carry a note's marker, a person's turns and mentions, the
  * timeline entries about a note. Works on the loaded archive (src/lib/archive.ts).
  */
 import { describeEntry, type Archive, type NoteEntry, type TimelineEntry, type TranscriptEntry } from './archive.ts';
