@@ -13,7 +13,7 @@
  *  - printing lists the notes as endnotes (print-endnotes.ts: the print
  *    layout is made right after `beforeprint`, too soon for a lazy module).
  * Loaded when the reader first reaches for the page (a pointer over it, focus
- * in it, a selection in the record): the notes' popovers (notes.ts) and the
+ * in it, a selection in the record): the notes' popovers (note-popovers.ts) and the
  * share menu (paragraph-menu.ts). A click on a note's number or a share
  * button that comes before they have loaded is replayed once they have.
  */
@@ -24,11 +24,11 @@ import { fillEndnotes } from './print-endnotes';
 // script imports no chunk, and Astro inlines it in the page, so nothing is fetched before the
 // first paint. `astro dev` wraps such files for workers, so there the plain import is used.
 import fragmentsUrl from './fragments.ts?worker&url';
-import notesUrl from './notes.ts?worker&url';
+import notesUrl from './note-popovers.ts?worker&url';
 import menuUrl from './paragraph-menu.ts?worker&url';
 
 const loadFragments = (): Promise<unknown> => (import.meta.env.DEV ? import('./fragments') : import(/* @vite-ignore */ fragmentsUrl));
-const loadNotes = (): Promise<unknown> => (import.meta.env.DEV ? import('./notes') : import(/* @vite-ignore */ notesUrl));
+const loadNotes = (): Promise<unknown> => (import.meta.env.DEV ? import('./note-popovers') : import(/* @vite-ignore */ notesUrl));
 const loadMenu = (): Promise<unknown> => (import.meta.env.DEV ? import('./paragraph-menu') : import(/* @vite-ignore */ menuUrl));
 
 function remember(key: string, value: string | null): void {
@@ -103,7 +103,7 @@ document.addEventListener('click', (event) => {
   void load().then(() => target.click());
 });
 // The notes' switches and filter work by CSS alone; remembering them is done here, at once, so that
-// a reload right after a change (before notes.ts has loaded) keeps the reader's choice.
+// a reload right after a change (before note-popovers.ts has loaded) keeps the reader's choice.
 document.addEventListener('change', (event) => {
   const input = event.target;
   if (!(input instanceof HTMLInputElement)) return;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -7,6 +7,36 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_TRANSCRIPT, LONG_PARAGRAPH, fixtureContent } from '../fixture-content.ts';
 import { ROOT, astroBuild } from '../astro-build.ts';
+
+/** A translation note on the fixture's paragraph "putin-glad". */
+const TRANSLATION_NOTE = `---
+title: "Glad"
+kind: translation
+summary: "The Russian says glad."
+sources:
+  - title: "Report"
+    publisher: "TASS"
+    date: 2022-02-22
+    url: "https://tass.com/politics/1408335"
+people: ["putin"]
+english: "very glad to see you"
+russian: "очень рад вас видеть"
+literal: "very glad to see you"
+---
+
+The note.
+`;
+
+/** A timeline whose one entry has no id: Astro's file() loader would drop it and build on. */
+const TIMELINE_WITHOUT_ID = `- date: 2022-02-22
+  title: "The meeting"
+  text: "Putin and Aliyev meet."
+  sources:
+    - title: "Report"
+      publisher: "AZERTAC"
+      date: 2022-02-22
+      url: "https://azertag.az/en"
+`;
 
 /** Rewrites a content folder's anchor lock, as an editor would after an intended change. */
 function relock(contentDir: string): void {
@@ -33,7 +63,7 @@ function build(contentDir: string) {
 }
 
 // A few end-to-end proofs that the build itself refuses bad content; every case is unit-tested in content.test.ts.
-const CASES = ['impossible date', 'unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)'] as const;
+const CASES = ['impossible date', 'unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)', 'a misspelt frontmatter key'] as const;
 
 describe('the production build refuses bad content and renders hard content faithfully', { timeout: 120_000 }, () => {
   test('the valid fixture builds', () => {
@@ -66,6 +96,23 @@ describe('the production build refuses bad content and renders hard content fait
     const { status, html } = build(dir);
     expect(status).toBe(0);
     expect(renderedParagraph(html, LONG_PARAGRAPH.id)).toBe(LONG_PARAGRAPH.edit.replace);
+  });
+
+  test('a misspelt key in a translation note fails naming the file, the line and the key it means', () => {
+    const dir = fixtureContent();
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes/translation-glad.md'), TRANSLATION_NOTE.replace('russian:', 'russain:'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('notes/translation-glad.md:12: unknown key "russain" (did you mean "russian"?)');
+  });
+
+  test('a timeline entry without an id fails naming the file and the entry, where it used to be dropped', () => {
+    const dir = fixtureContent();
+    writeFileSync(join(dir, 'timeline.yaml'), TIMELINE_WITHOUT_ID);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('timeline.yaml:1: 0.id: missing: every timeline entry needs an `id:` line');
   });
 
   test('a transcript missing a required frontmatter field fails naming the file and the field', () => {
