@@ -73,9 +73,13 @@ export interface FixtureBuild {
 const FIXTURES_DIR = join(ROOT, '.builds', 'fixtures');
 
 // Not inputs of a build: dependencies (package-lock.json stands for them), git, what builds and tests write
-// (as .gitignore lists it), and the test specs, which read builds but do not make them.
+// (as .gitignore lists it), the test specs, which read builds but do not make them, and the maintainers' docs.
 const NOT_INPUTS = new Set(['node_modules', '.git']);
-const ROOT_NOT_INPUTS = new Set(['dist', '.astro', '.builds', 'screenshots', 'test-results', 'playwright-report', 'bench-results', 'tests/unit', 'tests/integration', 'tests/dist', 'tests/e2e']);
+const ROOT_NOT_INPUTS = new Set([
+  ...['dist', '.astro', '.builds', 'screenshots', 'test-results', 'playwright-report', 'bench-results'],
+  ...['tests/unit', 'tests/integration', 'tests/dist', 'tests/e2e'],
+  ...['README.md', 'docs'],
+]);
 
 /** The files of the project at `root` that a build may read, relative to `root`, sorted. */
 function inputFiles(root: string, dir = root): string[] {
