@@ -40,8 +40,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
 import type { TranscriptJson } from '../src/lib/open-data.ts';
 import { personSchema } from '../src/lib/schemas.ts';
-import { paragraphRecords, publisherShortName, renderingRecords, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
+import { paragraphRecords, renderingRecords, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
 import { formatDate } from '../src/lib/format.ts';
+import { describeRecord, spokenLanguages } from '../src/lib/record-description.ts';
 import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
 import { BUNDLE_DIR, RECORD_BUNDLE_DIR, renderingBundleDir } from './lib/search-bundle.ts';
@@ -202,14 +203,16 @@ export async function buildSearchIndex({ outDir, base, paths = contentPaths(), l
         slug: json.slug,
         title: json.title,
         language: json.language,
-        publisher: json.source.publisher,
+        description: describeRecord({ ...json, participants: json.speakers.map((s) => s.id), translator: json.translator ?? undefined }),
         paragraphs: json.paragraphs,
       };
       transcripts[json.slug] = {
         title: json.title,
         place: json.place,
         date: formatDate(new Date(json.date)),
-        publisher: publisherShortName(json.source.publisher),
+        publisher: transcript.description.publisher.shortName,
+        language: json.language,
+        spoken: spokenLanguages(transcript.description),
       };
       const speakers = new Map(json.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
       const customs = paragraphRecords(transcript, speakers, base);

@@ -18,6 +18,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { RECORD_COMPONENTS, attribute, type RecordParagraph } from '../src/lib/record.ts';
+import { shortNameOf } from '../src/lib/record-description.ts';
 import { contextReader, validateTranscript } from '../src/lib/transcript-source.ts';
 import { contentPaths } from '../src/lib/content-paths.ts';
 
@@ -78,8 +79,12 @@ export function remarkTranscript() {
       aliasesOf.set(target, [...(aliasesOf.get(target) ?? []), alias]);
     }
     const noteCounter = { next: 1 };
+    // The publisher's own lines are labelled with its name: `<Narration>` knows nothing of the record.
+    const publisher = shortNameOf((frontmatter['source'] as { publisher: string }).publisher);
     for (const block of tree.children) {
-      if (block.type === 'mdxJsxFlowElement') liftParagraphs(block, byId, aliasesOf, noteCounter);
+      if (block.type !== 'mdxJsxFlowElement') continue;
+      liftParagraphs(block, byId, aliasesOf, noteCounter);
+      if (block.name === RECORD_COMPONENTS.narration) block.attributes.push(prop('publisher', publisher));
     }
     frontmatter['record'] = record;
   };

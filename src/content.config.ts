@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkContentDates } from '~/lib/content-dates';
 import { contentPaths } from '~/lib/content-paths';
-import { noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptSchema } from '~/lib/schemas';
+import { checkRecordLanguages, noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptFields } from '~/lib/schemas';
 
 const paths = contentPaths();
 // YAML parsers roll an impossible day (2022-02-30) over to a real one before any schema sees it:
@@ -13,7 +13,7 @@ checkContentDates(paths);
 const transcripts = defineCollection({
   loader: glob({ pattern: '*.mdx', base: paths.transcripts }),
   // Participants resolve to entries of `people`; the build fails on an unknown id.
-  schema: transcriptSchema.extend({ participants: z.array(reference('people')).min(1) }),
+  schema: transcriptFields.extend({ participants: z.array(reference('people')).min(1) }).superRefine(checkRecordLanguages),
 });
 
 const people = defineCollection({

@@ -28,27 +28,27 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
   },
   'malformed source date': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '  date: 2022-02-22\n  url', replace: '  date: 22 February 2022\n  url' },
-    line: 11,
+    line: 13,
     message: /date: "22 February 2022" is not a date of the form YYYY-MM-DD/,
   },
   'unknown speaker': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: '<Turn speaker="aliev">' },
-    line: 27,
+    line: 29,
     message: /unknown speaker "aliev"/,
   },
   'duplicate id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="putin-regional">' },
-    line: 24,
-    message: /duplicate paragraph id "putin-regional" \(first used on line 23\)/,
+    line: 26,
+    message: /duplicate paragraph id "putin-regional" \(first used on line 25\)/,
   },
   'changed text without a lock update': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'quite effectively', replace: 'very effectively' },
-    line: 23,
+    line: 25,
     message: /text of paragraph "putin-regional" has changed/,
   },
   'removed anchor': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="putin-repeat">' },
-    line: 24,
+    line: 26,
     message: /anchor "putin-glad" .* has disappeared/,
   },
   'missing frontmatter field': {
@@ -56,51 +56,61 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     line: 1,
     message: /participants/,
   },
+  'a translated record without its translator': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'translator: AZERTAC (Azerbaijan State News Agency)\n', replace: '' },
+    line: 1,
+    message: /translator: the text is in "en" but speech was in "ru": name who translated it/,
+  },
+  'a translator for a record nobody translated': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'spoken: ru\n', replace: 'spoken: en\n' },
+    line: 1,
+    message: /translator: everyone spoke "en", the language of the text: nobody translated it, so remove translator/,
+  },
   'text outside a turn': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: 'A stray line.\n\n<Turn speaker="aliyev">' },
-    line: 27,
+    line: 29,
     message: /expected <Turn speaker="…"> or <Narration> at the top level, found Markdown paragraph/,
   },
   'empty paragraph': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'So our agenda is very extensive. This is a special visit.', replace: ' ' },
-    line: 28,
+    line: 30,
     message: /paragraph "aliyev-visit" is empty/,
   },
   'markdown syntax inside the record': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'quite effectively', replace: 'quite *effectively*' },
-    line: 23,
+    line: 25,
     message: /Markdown emphasis inside a record paragraph would change its words/,
   },
   'broken MDX (an unclosed tag)': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'very glad to see you.</P>', replace: 'very glad to see you.' },
-    // MDX reports the start of the enclosing block; its message adds the tag's own position (24:1).
-    line: 22,
+    // MDX reports the start of the enclosing block; its message adds the tag's own position (26:1).
+    line: 24,
     message: /MDX syntax error|Expected a closing tag/,
   },
   'unknown component': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'developing quite effectively.', replace: 'developing <Em>quite</Em> effectively.' },
-    line: 23,
+    line: 25,
     message: /<Em> inside a record paragraph would change its words/,
   },
   'an unescaped brace': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'developing quite effectively.', replace: 'developing {quite} effectively.' },
-    line: 23,
+    line: 25,
     message: /expression \{quite\}.*write \\\{ for a literal brace/,
   },
   'a source file that does not exist': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'file: sample.txt', replace: 'file: missing.txt' },
-    line: 14,
+    line: 16,
     message: /source\.file: "missing\.txt" is not a file in .*sources\//,
   },
   'a record that departs from its source copy': {
     edit: { file: FIXTURE_SOURCE, find: 'quite effectively', replace: 'very effectively' },
-    line: 23,
+    line: 25,
     message:
       /paragraph 3 \("putin-regional"\) does not match the source copy sample\.txt: the copy has "Regional relations are developing very effectively\.", the record has "Regional relations are developing quite effectively\."/,
   },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },
-    line: 24,
+    line: 26,
     message: /paragraph id "Putin Glad" must be lower-case/,
   },
 };

@@ -9,6 +9,7 @@
  * Browsers without the Popover API keep the plain copy-link button.
  */
 import { attributeParagraph, type PersonNames } from '~/lib/attribution';
+import type { RecordDescription } from '~/lib/record-description';
 import { attributedQuote, quoteWithAttribution, type Attribution } from '~/lib/share';
 import { paragraphOfPath } from '~/lib/urls';
 import { announce, confirm, copyText } from './clipboard';
@@ -23,7 +24,7 @@ function paragraphUrl(location: Pick<Location, 'origin' | 'pathname'>, id: strin
 /** What TranscriptMeta.astro writes into #tx-share-data. */
 interface ShareData {
   people: Record<string, PersonNames>;
-  publisher: string;
+  record: RecordDescription;
   place: string;
   date: string;
   /** Path of the share pages of this transcript, ending in `/`: append `<id>/`. */
@@ -37,8 +38,8 @@ const readData = (): ShareData | null => {
 
 function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
-  const { who, translation, translator } = attributeParagraph({ kind, speaker: paragraph.dataset['speaker'] ?? null }, new Map(Object.entries(data.people)), data.publisher);
-  return { who, translation, translator, place: data.place, date: data.date };
+  const { speaker, who, translation, translator } = attributeParagraph({ kind, speaker: paragraph.dataset['speaker'] ?? null }, new Map(Object.entries(data.people)), data.record);
+  return { speaker, who, translation, translator, place: data.place, date: data.date };
 }
 
 /** Places a top-layer popover below (or above) `rect`, in document coordinates, kept inside the viewport. */

@@ -9,9 +9,10 @@
 import { diffSegments, markedSegments, sentencesText, sharedBy, spanText } from '~/lib/quote-diff';
 import { splitWords, type Alignment, type Word } from '~/lib/quote-align';
 import type { Change, NearPassage, PassageMatch, QuoteCheck, TranslationMatch, Verdict } from '~/lib/quote-verdict';
-import { languageName, renderingLabel } from '~/lib/renderings';
+import { renderingLabel } from '~/lib/renderings';
+import { anotherVersion, otherLanguageCheck, renderingSentence, textLanguages } from '~/lib/wording';
 import { quoteWithAttribution } from '~/lib/share';
-import type { Lexicon, ParagraphRef } from '~/lib/search-lexicon';
+import type { Lexicon, ParagraphRef, TranscriptInfo } from '~/lib/search-lexicon';
 import { paragraphOfPath, sharePath, withBase } from '~/lib/urls';
 import { diffView, markedView } from './search-diff-view';
 import { element } from './search-dom';
@@ -28,8 +29,16 @@ const HEADINGS: Record<Verdict, string> = {
   absent: 'Not in the record',
 };
 
-/** The heading of a check: a quote in another language than the record's is not found "in the record" but among the texts we hold. */
-const headingOf = (check: QuoteCheck & CheckContext): string => (check.verdict === 'absent' && check.language ? 'Not found in the texts we hold' : HEADINGS[check.verdict]);
+/**
+ * The heading of a check: a quote in another language than the record's is not found "in the record" but among the
+ * texts we hold; another publication's words for a passage of a record nobody translated are another version of it.
+ */
+function headingOf(check: QuoteCheck & CheckContext, lexicon: Lexicon): string {
+  if (check.verdict === 'absent' && check.language) return 'Not found in the texts we hold';
+  const matched = check.translation && ('paragraph' in check.translation ? check.translation.paragraph : undefined);
+  if (check.verdict === 'translation' && matched) return `The same passage, in ${anotherVersion(transcriptOf(matched, lexicon))}`;
+  return HEADINGS[check.verdict];
+}
 
 function link(href: string, text: string, className = ''): HTMLAnchorElement {
   const a = element('a', className, text);
@@ -73,6 +82,9 @@ function changeLine(change: Change & { kind: keyof typeof CHANGE_NAMES }): HTMLE
   else line.append('; the quote leaves it out.');
   return line;
 }
+
+/** What the lexicon knows of the transcript a paragraph belongs to. */
+const transcriptOf = (paragraph: { url: string }, lexicon: Lexicon): TranscriptInfo | undefined => lexicon.transcripts[paragraphOfPath(paragraph.url)?.slug ?? ''];
 
 /** The paragraph's links: in context (the permanent anchor), its share page, and a citation of the record's words to copy. */
 function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexicon): HTMLElement[] {
@@ -233,7 +245,7 @@ class TxQuoteCheck extends HTMLElement {
       const ms = Math.round(performance.now() - started);
       this.#result.replaceChildren(this.#verdict(check, lexicon, raw.length > MAX_QUOTE));
       this.#result.dataset['ms'] = String(ms);
-      this.#status.textContent = `${headingOf(check)}.`;
+      this.#status.textContent = `${headingOf(check, lexicon)}.`;
       // Once the verdict shows, its heading says what the status line reads out.
       this.#status.classList.add('tx-visually-hidden');
     } catch (error) {
@@ -253,7 +265,7 @@ class TxQuoteCheck extends HTMLElement {
     section.dataset['verdict'] = check.verdict;
     if (check.translation) section.dataset['match'] = check.translation.kind;
     section.setAttribute('aria-labelledby', 'tx-check-verdict');
-    const heading = element('h2', 'tx-check__heading', headingOf(check));
+    const heading = element('h2', 'tx-check__heading', headingOf(check, lexicon));
     heading.id = 'tx-check-verdict';
     section.append(heading);
     const say = (text: string, className = 'tx-check__explain'): HTMLElement => {
@@ -266,12 +278,13 @@ class TxQuoteCheck extends HTMLElement {
     const spellings = check.corrections.filter((c) => c.reason === 'variant');
     if (spellings.length > 0) say(`Read with the record’s spelling: ${spellings.map((c) => `${c.from} → ${c.to}`).join(', ')}.`, 'tx-check__note');
     const { best } = check;
-    const publisher = (paragraph: FoundParagraph): string => lexicon.transcripts[paragraphOfPath(paragraph.url)?.slug ?? '']?.publisher ?? 'its publisher';
+    const publisher = (paragraph: FoundParagraph): string => transcriptOf(paragraph, lexicon)?.publisher ?? 'its publisher';
+    const languages = textLanguages(Object.values(lexicon.transcripts));
     if (check.verdict === 'verbatim' && best) {
       say(`These words are in the record as ${publisher(best.paragraph)} published it, word for word (case, punctuation, quotation marks, dashes and spacing aside).`);
       for (const note of check.notes) {
         const line = say('', 'tx-check__translation-note');
-        line.append(element('strong', '', 'This English differs from the Russian. '), 'A translation note covers these words: ', link(note.href, note.title), '.');
+        line.append(element('strong', '', 'This translation differs from the original. '), 'A translation note covers these words: ', link(note.href, note.title), '.');
       }
       section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'altered' && best) {
@@ -280,24 +293,19 @@ class TxQuoteCheck extends HTMLElement {
       );
       for (const change of check.changes) if (change.kind !== 'word') section.append(changeLine({ ...change, kind: change.kind }));
       if (check.changes.every((c) => c.kind === 'word')) {
-        say('Only a few words differ. This may be the record’s words changed, or another translation of the same Russian words: compare before you quote.', 'tx-check__note');
+        say('Only a few words differ. This may be the record’s words changed, or another translation of the same original words: compare before you quote.', 'tx-check__note');
       }
       section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, sentencesText(best.paragraph.text, best.alignment), lexicon));
     } else if (check.verdict === 'translation' && check.translation) {
       this.#translation(section, check.translation, best, lexicon, say);
     } else if (check.language) {
-      const name = languageName(check.language);
-      say(
-        check.comparable
-          ? `These words match none of the ${name} texts of this meeting we recorded. The record is an English text; we hold the ${name} of some passages only, as other publications printed them.`
-          : `The record is in English, and we hold no ${name} texts of it to compare these words with.`,
-      );
+      say(otherLanguageCheck(check.language, check.comparable === true));
       const search = new URL(withBase('search/'), location.href);
       search.searchParams.set('q', this.#field.value.trim());
       const line = say('', 'tx-check__explain');
-      line.append('Try ', link(search.pathname + search.search, `searching for these words`), ', or paste the English of the passage.');
+      line.append('Try ', link(search.pathname + search.search, `searching for these words`), `, or paste the ${languages} of the passage.`);
     } else {
-      say('No passage of the record says this. The record holds the published English text of this meeting only.');
+      say(`No passage of the record says this. The record holds its published ${languages} text only.`);
       if (check.nearest.length > 0) {
         say(
           'Passages that share some of its rarer words, in the record’s own words (the shared words marked). A translation made by someone else can differ from the record in every word: compare before you conclude.',
@@ -319,7 +327,7 @@ class TxQuoteCheck extends HTMLElement {
   ): void {
     if (match.kind === 'note') {
       const { rendering } = match;
-      const line = say(`These words match another English rendering of the same passage (${rendering.label}), given in a translation note: `);
+      const line = say(`These words match another rendering of the same passage (${rendering.label}), given in a translation note: `);
       line.append(link(rendering.href, rendering.title), '. The record says it in other words.');
       section.append(renderingFigure(rendering.text, rendering.label));
       const paragraph = rendering.paragraphs[0];
@@ -333,14 +341,12 @@ class TxQuoteCheck extends HTMLElement {
     const whole = { from: 0, to: splitWords(paragraph.text).length };
     if (match.kind === 'documented') {
       const label = renderingLabel(match.rendering);
-      say(
-        match.rendering.language === 'ru'
-          ? `These words are the Russian original as ${match.rendering.publisher} printed it, of paragraph ${paragraph.n}. The record is an English translation; its words for the passage stand below.`
-          : `These words are another English translation of paragraph ${paragraph.n}, as ${match.rendering.publisher} printed it. The record’s English stands below, the words both share marked.`,
-      );
+      const record = transcriptOf(paragraph, lexicon);
+      const sameLanguage = !record || match.rendering.language === record.language;
+      say(renderingSentence(match.rendering, record, paragraph.n));
       section.append(renderingFigure(match.rendering.text, label, match.rendering.url));
-      // Words a translation into the record's language shares with it are marked; the Russian shares none.
-      const shared = match.rendering.language === 'ru' ? () => false : sharedBy(splitWords(match.rendering.text).map((w) => w.text));
+      // Words a rendering in the record's language shares with it are marked; another language shares none.
+      const shared = sameLanguage ? sharedBy(splitWords(match.rendering.text).map((w) => w.text)) : () => false;
       section.append(recordFigure(paragraph, shared, whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
       // The record's sentences that say what the rendering says, where the quote found them; else the paragraph.
       const quoted = best && best.alignment.to > best.alignment.from ? sentencesText(paragraph.text, best.alignment) : paragraph.text;
@@ -349,7 +355,7 @@ class TxQuoteCheck extends HTMLElement {
     }
     const sure = match.confidence === 'likely' ? 'Likely' : 'Possibly';
     say(
-      `${sure} another translation of paragraph ${paragraph.n}. It matches no rendering we recorded, but it shares ${plural(match.shared.length, 'word')} with this passage, names and rarer words among them, in other wording. The check compares words, not meaning: ${match.confidence === 'likely' ? 'read the passage to confirm' : 'this is a guess, so read the passage before you rely on it'}.`,
+      `${sure} ${anotherVersion(transcriptOf(paragraph, lexicon))} of paragraph ${paragraph.n}. It matches no rendering we recorded, but it shares ${plural(match.shared.length, 'word')} with this passage, names and rarer words among them, in other wording. The check compares words, not meaning: ${match.confidence === 'likely' ? 'read the passage to confirm' : 'this is a guess, so read the passage before you rely on it'}.`,
     );
     section.append(recordFigure(paragraph, sharedBy(match.shared), whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
     section.append(...paragraphLinks(paragraph, '', lexicon));

@@ -11,8 +11,8 @@
  */
 import { splitWords, type AlignOptions } from '~/lib/quote-align';
 import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type CandidateRendering, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
-import { writtenLanguage } from '~/lib/renderings';
-import { correctQuery, lookupWords, paragraphRef, rarityWeight, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { latinLanguages, writtenLanguage } from '~/lib/renderings';
+import { correctQuery, lookupWords, paragraphRef, rarityWeight, recordLanguages, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
 import { COMMON_WORDS } from '~/lib/search';
 import { RECORD_KIND } from '~/lib/search-records';
 import { paragraphOfPath, renderingBundlePath, transcriptPath } from '~/lib/urls';
@@ -114,7 +114,15 @@ export async function checkQuoteInIndex(api: Pagefind, lexicon: Lexicon, quote: 
   const corrected = correctQuery(quote, lexicon);
   const found = await candidates(api, lexicon, corrected.words);
   const renderings = await renderingsOf(found);
-  return { ...checkQuote(quote, { paragraphs: found, renderings, noteRenderings: lexicon.renderings }, alignOptions(lexicon)), corrections: corrected.corrections };
+  const check = { ...checkQuote(quote, { paragraphs: found, renderings, noteRenderings: lexicon.renderings }, alignOptions(lexicon)), corrections: corrected.corrections };
+  if (check.verdict !== 'absent') return check;
+  // Not the record's words: perhaps a rendering in another language of the same script (a French original).
+  for (const other of latinLanguages(lexicon.languages, recordLanguages(lexicon))) {
+    const rendered = await renderingsOf(await renderedParagraphs(quote, other), other);
+    const inOther = checkQuote(quote, { paragraphs: [], renderings: rendered, noteRenderings: [] });
+    if (inOther.verdict === 'translation') return { ...inOther, corrections: [], language: other, comparable: true };
+  }
+  return check;
 }
 
 /**

@@ -22,10 +22,11 @@
  */
 import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
-import { languageName, writtenLanguage } from '~/lib/renderings';
+import { latinLanguages, writtenLanguage } from '~/lib/renderings';
+import { otherLanguageSearch } from '~/lib/wording';
 import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { renderingBundlePath } from '~/lib/urls';
-import type { Correction, Lexicon } from '~/lib/search-lexicon';
+import { recordLanguages, type Correction, type Lexicon } from '~/lib/search-lexicon';
 import type * as Closest from './search-closest';
 import { element, paragraphMeta } from './search-dom';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
@@ -272,6 +273,11 @@ class TxSearch extends HTMLElement {
     }
     const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
     const [lexicon, passages] = (wantsClosest && (await loadForgiving())) || [];
+    // Not the record's words: perhaps another Latin-script language's rendering (a French original).
+    for (const other of lexicon && found.total === 0 ? latinLanguages(lexicon.languages, recordLanguages(lexicon)) : []) {
+      const rendered = await this.#searchRenderings(other, query);
+      if (rendered.total > 0) return rendered;
+    }
     if (lexicon && passages) {
       const matches = await passages.closestPassages(api, lexicon, query.term, CLOSEST);
       found.closest = matches.map((match) => passages.renderClosest(match, this.#excerptWords, this.#manyDocuments));
@@ -318,13 +324,7 @@ class TxSearch extends HTMLElement {
       message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
     }
     if (found.closest?.length) message = `No paragraph holds all the words searched for “${query.term}”. The closest passages are listed in the record’s own words, with the words they share marked.`;
-    if (found.language) {
-      const name = languageName(found.language);
-      message =
-        total > 0
-          ? `${message} The record is English: these are ${name} texts of its paragraphs as other publications printed them.`
-          : `${message} The record is English, and no ${name} text we hold has these words.`;
-    }
+    if (found.language) message = `${message} ${otherLanguageSearch(found.language, total > 0)}`;
     this.#say(message, false);
     if (this.#more) {
       const url = new URL(this.#form.action, location.href);

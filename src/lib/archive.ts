@@ -7,9 +7,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './annotations.ts';
-import { publisherShortName, type PersonNames } from './attribution.ts';
+import type { PersonNames } from './attribution.ts';
 import { contentPaths } from './content-paths.ts';
 import type { TranscriptRecord } from './record.ts';
+import { describeRecord, type RecordDescription } from './record-description.ts';
 import { renderingsByParagraph, type RenderingOfParagraph } from './renderings.ts';
 import { readPublications } from './renderings-content.ts';
 import { getRecord, getTranscripts, type TranscriptEntry } from './transcripts.ts';
@@ -27,6 +28,8 @@ export interface TranscriptContext {
   people: PersonEntry[];
   /** Person id → names, for attributeParagraph. */
   names: Map<string, PersonNames>;
+  /** What the record is: languages spoken and written, translator, publisher. */
+  description: RecordDescription;
   /** Paragraph id → other publications' renderings of it (content/renderings/), oldest first. */
   renderings: ReadonlyMap<string, RenderingOfParagraph[]>;
 }
@@ -50,9 +53,12 @@ export function namesOf(people: readonly PersonEntry[]): Map<string, PersonNames
 
 /** The publishers of the records, short names, as a phrase: "AZERTAC", or "AZERTAC and TASS". */
 function publishersOf(transcripts: readonly TranscriptContext[]): string {
-  const names = [...new Set(transcripts.map(({ entry }) => publisherShortName(entry.data.source.publisher)))];
+  const names = [...new Set(transcripts.map(({ description }) => description.publisher.shortName))];
   return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
 }
+
+/** What a transcript entry's frontmatter says the record is. */
+export const describeEntry = (entry: TranscriptEntry): RecordDescription => describeRecord({ ...entry.data, participants: entry.data.participants.map((ref) => ref.id) });
 
 /** Path shown in error messages for an entry. */
 const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
@@ -72,7 +78,14 @@ async function loadArchive(): Promise<Archive> {
   const transcripts = records.map(({ entry, record }): TranscriptContext => {
     // The schema's references make every participant a file in content/people/.
     const participants = entry.data.participants.flatMap((ref) => byId.get(ref.id) ?? []);
-    return { entry, record, people: participants, names: namesOf(participants), renderings: renderingsByParagraph(publications, entry.id) };
+    return {
+      entry,
+      record,
+      people: participants,
+      names: namesOf(participants),
+      description: describeEntry(entry),
+      renderings: renderingsByParagraph(publications, entry.id),
+    };
   });
 
   const paragraphs = transcripts.flatMap(({ record }) => record.paragraphs);

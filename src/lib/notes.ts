@@ -3,9 +3,8 @@
  * them: the paragraphs that cite a note, a person's turns and mentions, the
  * timeline entries about a note. Works on the loaded archive (src/lib/archive.ts).
  */
-import type { Archive, NoteEntry, TimelineEntry, TranscriptEntry } from './archive.ts';
+import { describeEntry, type Archive, type NoteEntry, type TimelineEntry, type TranscriptEntry } from './archive.ts';
 import { parseParagraphRef, type NoteKind } from './annotations.ts';
-import { publisherShortName } from './attribution.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
 
 /** A paragraph of a transcript: where a link goes and what its label says. */
@@ -60,12 +59,14 @@ export function mentionsOf(archive: Archive, personId: string): (Citation & { no
 
 /**
  * Whose English a translation note compares with the Russian: the short name of
- * the publisher of the first transcript whose markers cite it ("AZERTAC").
+ * the translator (else the publisher) of the first transcript whose markers cite it ("AZERTAC").
  */
 export function translatorOf(archive: Archive, noteId: string): string {
   const [first] = citationsOf(archive, noteId);
   const entry = first?.transcript ?? archive.transcripts[0]?.entry;
-  return entry ? publisherShortName(entry.data.source.publisher) : '';
+  if (!entry) return '';
+  const { translator, publisher } = describeEntry(entry);
+  return (translator ?? publisher).shortName;
 }
 
 /** Timeline entries that name the note. */

@@ -4,7 +4,7 @@ import type { TranscriptContext } from './archive.ts';
 import { absoluteUrl, dataPath, transcriptPath } from './urls.ts';
 
 /** The open-data input of one transcript, with absolute URLs for `site`. */
-export function openDataInput({ entry, record, people, renderings }: TranscriptContext, site: URL | undefined): OpenDataInput {
+export function openDataInput({ entry, record, people, renderings, description }: TranscriptContext, site: URL | undefined): OpenDataInput {
   const { data } = entry;
   return {
     slug: entry.id,
@@ -13,6 +13,7 @@ export function openDataInput({ entry, record, people, renderings }: TranscriptC
     place: data.place,
     language: data.language,
     summary: data.summary,
+    description,
     url: absoluteUrl(transcriptPath(entry.id), site),
     schemaUrl: absoluteUrl(dataPath('transcript.schema.json'), site),
     source: data.source,

@@ -8,6 +8,8 @@ import type { ParagraphKind, TranscriptRecord } from './record.ts';
 import { isoDate } from './format.ts';
 import { ANCHOR_ID_PATTERN, SLUG_PATTERN } from './ids.ts';
 import type { RenderingOfParagraph } from './renderings.ts';
+import { languageName, translatedFrom, type RecordDescription } from './record-description.ts';
+import { listOf } from './wording.ts';
 
 export interface OpenDataSpeaker {
   id: string;
@@ -25,6 +27,8 @@ export interface OpenDataInput {
   place: string;
   language: string;
   summary: string;
+  /** What the record is: languages, translator, publisher. */
+  description: RecordDescription;
   /** Absolute URL of the transcript page. */
   url: string;
   /** Absolute URL of transcript.schema.json. */
@@ -44,6 +48,10 @@ export interface TranscriptJson {
   date: string;
   place: string;
   language: string;
+  /** Speaker id → the language they spoke. */
+  spoken: Record<string, string>;
+  /** Who translated the speech into `language`; null when nobody did. */
+  translator: string | null;
   summary: string;
   url: string;
   source: { publisher: string; title: string; date: string; url: string | null; language: string };
@@ -74,13 +82,15 @@ export function transcriptJson(input: OpenDataInput): TranscriptJson {
     date: isoDate(input.date),
     place: input.place,
     language: input.language,
+    spoken: { ...input.description.spoken },
+    translator: input.description.translator?.name ?? null,
     summary: input.summary,
     url: input.url,
     source: { publisher: source.publisher, title: source.title, date: isoDate(source.date), url: source.url ?? null, language: source.language },
     speakers: input.speakers.map(({ id, name, shortName, role, country }) => ({ id, name, shortName, role, country })),
     turns: record.turns.map((turn) => ({ speaker: turn.speaker, paragraphs: turn.paragraphs.map((p) => p.id) })),
     paragraphs: record.paragraphs.map((p) => {
-      const { who, translation } = attributeParagraph(p, names, source.publisher);
+      const { who, translation } = attributeParagraph(p, names, input.description);
       return {
         id: p.id,
         n: p.n,
@@ -116,15 +126,17 @@ export function escapeMarkdown(text: string): string {
 export function transcriptMarkdown(input: OpenDataInput, formatDate: (date: Date) => string): string {
   const { record, source } = input;
   const names = new Map(input.speakers.map((s) => [s.id, s]));
+  const { description } = input;
   const original = source.url ? ` (<${source.url}>)` : '';
+  const translation = description.translator ? `, translated from ${listOf(translatedFrom(description).map(languageName))} by ${escapeMarkdown(description.translator.name)}` : '';
   const lines = [
     `# ${escapeMarkdown(input.title)}`,
     '',
-    `${escapeMarkdown(input.place)}, ${formatDate(input.date)}. The English version published by ${escapeMarkdown(source.publisher)} on ${formatDate(source.date)}${original}, reproduced verbatim from <${input.url}>. Headings and paragraph numbers are editorial; the paragraphs are the record.`,
+    `${escapeMarkdown(input.place)}, ${formatDate(input.date)}. The ${languageName(description.language)} text published by ${escapeMarkdown(source.publisher)} on ${formatDate(source.date)}${original}${translation}, reproduced verbatim from <${input.url}>. Headings and paragraph numbers are editorial; the paragraphs are the record.`,
   ];
   for (const turn of record.turns) {
     const speaker = turn.speaker === null ? undefined : names.get(turn.speaker);
-    lines.push('', `## ${speaker ? `${escapeMarkdown(speaker.name)}, ${escapeMarkdown(speaker.role)}` : 'Agency report'}`);
+    lines.push('', `## ${speaker ? `${escapeMarkdown(speaker.name)}, ${escapeMarkdown(speaker.role)}` : `${escapeMarkdown(description.publisher.shortName)}'s own lines`}`);
     for (const p of turn.paragraphs) lines.push('', `**${p.n}** ${escapeMarkdown(p.text)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -144,7 +156,7 @@ export function transcriptJsonSchema(id: string) {
       'A transcript of the record: editorial metadata, the speakers, the speaker turns, and the numbered paragraphs of the record verbatim. Paragraph ids are permanent; numbers may change.',
     type: 'object',
     additionalProperties: false,
-    required: ['$schema', 'slug', 'title', 'date', 'place', 'language', 'summary', 'url', 'source', 'speakers', 'turns', 'paragraphs'],
+    required: ['$schema', 'slug', 'title', 'date', 'place', 'language', 'spoken', 'translator', 'summary', 'url', 'source', 'speakers', 'turns', 'paragraphs'],
     properties: {
       $schema: { type: 'string', format: 'uri' },
       slug: { ...string, pattern: SLUG_PATTERN.source, description: 'Identifier of the transcript in URLs.' },
@@ -152,6 +164,12 @@ export function transcriptJsonSchema(id: string) {
       date: { ...isoDay, description: 'Day of the meeting.' },
       place: string,
       language: { ...string, description: 'BCP 47 language of the record.' },
+      spoken: {
+        type: 'object',
+        description: 'Speaker id → BCP 47 language the speaker spoke; where it differs from `language`, the record is a translation.',
+        additionalProperties: string,
+      },
+      translator: { type: ['string', 'null'], minLength: 1, description: 'Who translated the speech into `language`; null when nobody did.' },
       summary: { ...string, description: 'Editorial summary; not part of the record.' },
       url: { type: 'string', format: 'uri', description: 'The transcript page.' },
       source: {
@@ -212,7 +230,8 @@ export function transcriptJsonSchema(id: string) {
             attributedTo: { ...string, description: 'Whose words these are: the speaker’s name for speech, the publisher for its own lines.' },
             translation: {
               type: ['string', 'null'],
-              description: 'For speech, whose English translation the text is (the remarks were spoken in Russian); null for the publisher’s own lines.',
+              description:
+                'For speech in another language than the record’s, whose translation the text is ("English translation: AZERTAC"); null for speech in the record’s language and for the publisher’s own lines.',
             },
             text: { ...string, description: 'The record’s words, verbatim.' },
             notes: { type: 'array', items: string, description: 'Ids of editorial notes attached to the paragraph.' },

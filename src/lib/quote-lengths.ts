@@ -45,3 +45,9 @@ export const HIGHLIGHT_QUOTE_CHARS = 220;
  * card uses, about six lines fit above the attribution.
  */
 export const CARD_QUOTE_MAX_CHARS = 290;
+
+/**
+ * The example quote in the check's empty field (src/pages/check.astro): one
+ * line of a phone's field, a sentence or so.
+ */
+export const CHECK_EXAMPLE_CHARS = 90;

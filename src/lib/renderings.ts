@@ -7,6 +7,7 @@
  * so the browser shares it; content/renderings/ is read by renderings-content.ts.
  */
 import { formatDate, isoDate } from './format.ts';
+import { languageName } from './record-description.ts';
 
 /** A publication's rendering of passages of one record: one file of content/renderings/. */
 export interface Publication {
@@ -22,21 +23,25 @@ export interface Publication {
   excerpts: { paragraph: string; text: string }[];
 }
 
+/** The one language a quote's script tells apart from the Latin script: Cyrillic reads as Russian. */
+const SCRIPT_LANGUAGE = 'ru';
+
 /**
- * The language a quote is written in when its script is not the record's
- * Latin: `ru` for Cyrillic (the meeting's original language), else undefined.
- * Read from the script alone: a Ukrainian quote reads as Russian, and finds no match.
+ * The language a quote is written in when its script is not Latin: `ru` for
+ * Cyrillic, else undefined. Read from the script alone: a Ukrainian quote
+ * reads as Russian, and finds no match.
  */
 export function writtenLanguage(text: string): string | undefined {
   const letters = text.match(/\p{L}/gu) ?? [];
   const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
-  return cyrillic > letters.length / 2 ? 'ru' : undefined;
+  return cyrillic > letters.length / 2 ? SCRIPT_LANGUAGE : undefined;
 }
 
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-
-/** "English", "Russian": the name of a language tag, in English. */
-export const languageName = (tag: string): string => languageNames.of(tag) ?? tag;
+/**
+ * Languages of renderings that a quote in the Latin script may be written in (French, German…):
+ * its script cannot tell them from the record's, so they are tried when the record has no match.
+ */
+export const latinLanguages = (languages: readonly string[], records: readonly string[]): string[] => languages.filter((language) => language !== SCRIPT_LANGUAGE && !records.includes(language));
 
 /** One excerpt as readers see it: the words, and whose they are. */
 export interface RenderingOfParagraph {

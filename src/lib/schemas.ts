@@ -39,8 +39,11 @@ export const sourceSchema = z.object({
   omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 
-/** Frontmatter of a transcript MDX file. */
-export const transcriptSchema = z.object({
+/** A language tag as BCP 47 writes it: "en", "ru", "zh-Hant". */
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "ru"');
+
+/** Fields of a transcript MDX file's frontmatter; `transcriptSchema` adds the checks across them. */
+export const transcriptFields = z.object({
   /** Page title; editorial, not part of the record. */
   title: z.string().min(1),
   /** Day of the meeting. */
@@ -49,8 +52,18 @@ export const transcriptSchema = z.object({
   place: z.string().min(1),
   /** Everyone who speaks (person ids); each `<Turn speaker>` must be one of them. */
   participants: z.array(z.string().min(1)).min(1),
-  /** Language of the record as published (BCP 47); sets `lang` on the record. */
-  language: z.string().min(2),
+  /** Language of the record's text as published (BCP 47); sets `lang` on the record. */
+  language: languageTag,
+  /**
+   * Language the speakers spoke (BCP 47), or, when they spoke different languages, each
+   * participant's: `{ putin: ru, xi: zh }`. Pages say whose words are a translation from it.
+   */
+  spoken: z.union([languageTag, z.record(z.string(), languageTag)]),
+  /**
+   * Who translated the speech into `language`, as pages name them ("AZERTAC (Azerbaijan State
+   * News Agency)"): required when anyone spoke another language than the text's, absent otherwise.
+   */
+  translator: z.string().min(1).optional(),
   /** A short, neutral editorial summary. */
   summary: z.string().min(1),
   source: sourceSchema,
@@ -65,6 +78,39 @@ export const transcriptSchema = z.object({
    */
   translation: z.array(z.string().min(1)).default([]),
 });
+
+/** Participants as the frontmatter gives them: ids, or the references content.config.ts resolves them to. */
+type ParticipantRefs = readonly (string | { id: string })[];
+
+/**
+ * A record's languages must say who translated what: `spoken` per participant names
+ * every participant and no one else, and `translator` is there exactly when some
+ * speech is in another language than the text.
+ */
+export function checkRecordLanguages(data: { participants: ParticipantRefs; language: string; spoken: string | Record<string, string>; translator?: string | undefined }, ctx: z.RefinementCtx): void {
+  const participants = data.participants.map((p) => (typeof p === 'string' ? p : p.id));
+  const spoken = typeof data.spoken === 'string' ? Object.fromEntries(participants.map((id) => [id, data.spoken as string])) : data.spoken;
+  for (const id of Object.keys(spoken).filter((id) => !participants.includes(id))) {
+    ctx.addIssue({ code: 'custom', path: ['spoken', id], message: `"${id}" is not one of the participants (${participants.join(', ')})` });
+  }
+  for (const id of participants.filter((id) => !(id in spoken))) {
+    ctx.addIssue({ code: 'custom', path: ['spoken'], message: `say which language participant "${id}" spoke, or give one language for everyone (spoken: ru)` });
+  }
+  const translated = Object.values(spoken).filter((language) => language !== data.language);
+  if (translated.length > 0 && !data.translator) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translator'],
+      message: `the text is in "${data.language}" but speech was in "${translated[0]}": name who translated it (translator: …, the publisher itself if it translated)`,
+    });
+  }
+  if (translated.length === 0 && data.translator) {
+    ctx.addIssue({ code: 'custom', path: ['translator'], message: `everyone spoke "${data.language}", the language of the text: nobody translated it, so remove translator` });
+  }
+}
+
+/** Frontmatter of a transcript MDX file. */
+export const transcriptSchema = transcriptFields.superRefine(checkRecordLanguages);
 
 /** Frontmatter of a person file in content/people/. */
 export const personSchema = z
@@ -182,8 +228,14 @@ export const timelineEventSchema = z.object({
 /** A contact readers can reach: an e-mail address as a mailto: URL, or a web page (a form). */
 const contactUrl = z.string().regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/, 'expected "mailto:name@domain" or an http(s) URL');
 
-/** content/site.yaml: who stands behind the site and how to reach them. */
+/** content/site.yaml: what the site is called and says of itself, who stands behind it and how to reach them. */
 export const siteConfigSchema = z.object({
+  /** The site's name: page titles, the header, cards, citations ("The Moscow Meeting Record"). */
+  name: z.string().min(1),
+  /** One line under the name, in the footer. */
+  tagline: z.string().min(1),
+  /** The home page's description for search engines and link previews (one or two sentences). */
+  description: z.string().min(1),
   /** The person or organisation that edits and publishes the site, named on About. */
   editor: z.object({
     /** Name as readers should see it. */

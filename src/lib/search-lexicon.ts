@@ -56,8 +56,12 @@ export interface TranscriptInfo {
   place: string;
   /** As displayed: "22 February 2022". */
   date: string;
-  /** Short name of the publisher of the English text: "AZERTAC". */
+  /** Short name of the publisher of the record's text: "AZERTAC". */
   publisher: string;
+  /** BCP 47 language of the record's text. */
+  language: string;
+  /** Languages its speakers spoke: a rendering in one of them is the original. */
+  spoken: string[];
 }
 
 /** A name or place and the other ways it is written. */
@@ -80,6 +84,9 @@ export interface Lexicon {
   /** Languages other than the record's in which publications printed passages: each has a bundle of their renderings, `pagefind/<lang>/`. */
   languages: string[];
 }
+
+/** The languages of the records' own texts. */
+export const recordLanguages = (lexicon: Pick<Lexicon, 'transcripts'>): string[] => Object.values(lexicon.transcripts).map((transcript) => transcript.language);
 
 const keysOf = (text: string): string =>
   splitWords(text)

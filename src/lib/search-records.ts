@@ -7,6 +7,7 @@
 import type { CustomRecord } from 'pagefind';
 import { attributeParagraph, type PersonNames } from './attribution.ts';
 import type { RecordParagraph } from './record.ts';
+import type { RecordDescription } from './record-description.ts';
 import { renderingLabel, type RenderingOfParagraph } from './renderings.ts';
 
 /** Names of a person as search results (full name) and the speaker filter (surname) show them. */
@@ -18,8 +19,8 @@ export interface TranscriptForIndex {
   title: string;
   /** BCP 47 language of the record; Pagefind keeps one index per language. */
   language: string;
-  /** The publisher of the source text, who speaks the narration lines. */
-  publisher: string;
+  /** What the record is; its publisher speaks the narration lines. */
+  description: RecordDescription;
   paragraphs: readonly Pick<RecordParagraph, 'id' | 'n' | 'kind' | 'speaker' | 'text'>[];
 }
 
@@ -27,8 +28,6 @@ export interface TranscriptForIndex {
 export const RECORD_KIND = 'record';
 /** The `kind` filter value of another publication's rendering of a paragraph (src/lib/renderings.ts). */
 export const RENDERING_KIND = 'rendering';
-
-export { publisherShortName } from './attribution.ts';
 
 /**
  * A site path under the configured base, the same way src/lib/urls.ts builds
@@ -52,27 +51,33 @@ export function paragraphPath(base: string, slug: string, id: string): string {
  */
 export function paragraphRecords(transcript: TranscriptForIndex, people: ReadonlyMap<string, SpeakerNames>, base: string): CustomRecord[] {
   return transcript.paragraphs.map((paragraph) => {
-    const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
+    const { attribution, meta } = paragraphMeta(paragraph, people, transcript);
     return {
       url: paragraphPath(base, transcript.slug, paragraph.id),
       content: paragraph.text,
       language: transcript.language,
-      meta: {
-        title: `${speaker}, paragraph ${paragraph.n}`,
-        speaker,
-        n: String(paragraph.n),
-        transcript: transcript.title,
-        ...(attribution.translation ? { translation: attribution.translation } : {}),
-      },
+      meta,
       filters: { speaker: [attribution.whoShort], kind: [RECORD_KIND] },
     };
   });
 }
 
-/** Who a result line names for a paragraph: narration is filed under the publisher's short name, in the line as in the filter. */
-function speakerOf(paragraph: Pick<RecordParagraph, 'kind' | 'speaker'>, people: ReadonlyMap<string, SpeakerNames>, publisher: string) {
-  const attribution = attributeParagraph(paragraph, people, publisher);
-  return { attribution, speaker: attribution.speaker === null ? attribution.whoShort : attribution.who };
+/**
+ * The result line of a paragraph (speaker, number, transcript) and, for translated speech, whose
+ * translation its words are: a citation built from a hit carries it. Narration is filed under the
+ * publisher's short name, in the line as in the filter.
+ */
+function paragraphMeta(paragraph: Pick<RecordParagraph, 'kind' | 'speaker' | 'n'>, people: ReadonlyMap<string, SpeakerNames>, transcript: Pick<TranscriptForIndex, 'title' | 'description'>) {
+  const attribution = attributeParagraph(paragraph, people, transcript.description);
+  const speaker = attribution.speaker === null ? attribution.whoShort : attribution.who;
+  const meta: Record<string, string> = {
+    title: `${speaker}, paragraph ${paragraph.n}`,
+    speaker,
+    n: String(paragraph.n),
+    transcript: transcript.title,
+    ...(attribution.translation ? { translation: attribution.translation } : {}),
+  };
+  return { attribution, meta };
 }
 
 /**
@@ -88,7 +93,7 @@ export function renderingRecords(
   base: string,
 ): CustomRecord[] {
   return transcript.paragraphs.flatMap((paragraph) => {
-    const { attribution, speaker } = speakerOf(paragraph, people, transcript.publisher);
+    const { attribution, meta } = paragraphMeta(paragraph, people, transcript);
     return paragraph.renderings
       .filter((rendering) => rendering.language !== transcript.language)
       .map((rendering, i) => ({
@@ -96,13 +101,8 @@ export function renderingRecords(
         url: renderingPath(paragraphPath(base, transcript.slug, paragraph.id), i),
         content: rendering.text,
         language: rendering.language,
-        meta: {
-          title: `${speaker}, paragraph ${paragraph.n}`,
-          speaker,
-          n: String(paragraph.n),
-          transcript: transcript.title,
-          rendering: renderingLabel(rendering),
-        },
+        // The meta of the record's paragraph, so a check cites the record's words with their translator; then whose these words are.
+        meta: { ...meta, rendering: renderingLabel(rendering) },
         filters: { speaker: [attribution.whoShort], kind: [RENDERING_KIND] },
       }));
   });

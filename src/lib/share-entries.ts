@@ -26,9 +26,9 @@ export async function getTranscriptContexts(): Promise<TranscriptContext[]> {
 }
 
 /** How a paragraph is attributed: speaker (or publisher) and whose English, place and date of the meeting. */
-export function attributionOf(context: TranscriptContext, paragraph: RecordParagraph): Attribution & { speaker: string | null } {
+export function attributionOf(context: TranscriptContext, paragraph: RecordParagraph): Attribution {
   const { data } = context.entry;
-  const { speaker, who, translation, translator } = attributeParagraph(paragraph, context.names, data.source.publisher);
+  const { speaker, who, translation, translator } = attributeParagraph(paragraph, context.names, context.description);
   return { speaker, who, translation, translator, place: data.place, date: formatDate(data.date) };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ParagraphAttribution } from './attribution.ts';
 
-export interface Attribution extends Pick<ParagraphAttribution, 'who' | 'translation' | 'translator'> {
+export interface Attribution extends Pick<ParagraphAttribution, 'speaker' | 'who' | 'translation' | 'translator'> {
   place: string;
   /** Date as displayed, e.g. `22 February 2022`. */
   date: string;

@@ -1,9 +1,13 @@
-/** The site's name and the words it uses about itself, in one place. */
+/** The site's name and the words it uses about itself: content/site.yaml, read once per build. */
+import { getSiteConfig } from './site-config.ts';
+
+const { name, tagline, description } = getSiteConfig();
+
 export const SITE = {
-  name: 'The Moscow Meeting Record',
-  tagline: 'Putin and Aliyev, 22 February 2022: the transcript, verbatim and annotated',
-  description:
-    'The English transcript of the one-on-one meeting of Vladimir Putin and Ilham Aliyev in Moscow on 22 February 2022, as published by AZERTAC: verbatim, searchable, with a permanent link to every paragraph.',
+  name,
+  tagline,
+  description,
+  /** The interface's language: its wording (src/lib/wording.ts) is English, whatever a record's language. */
   lang: 'en',
 } as const;
 

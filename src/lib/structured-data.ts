@@ -5,6 +5,7 @@
  * Press `citation_*` meta tags, which Zotero and other reference managers read.
  */
 import { isoDate } from './format.ts';
+import type { RecordDescription } from './record-description.ts';
 
 export interface LdPerson {
   id: string;
@@ -20,7 +21,8 @@ export interface TranscriptLdInput {
   description: string;
   date: Date;
   place: string;
-  language: string;
+  /** What the record is: its language, and its translator when there is one. */
+  record: RecordDescription;
   people: LdPerson[];
   source: { publisher: string; title: string; date: Date; url?: string | undefined };
   siteName: string;
@@ -65,7 +67,7 @@ export function transcriptLd(input: TranscriptLdInput) {
         name: input.title,
         description: input.description,
         genre: 'Transcript',
-        inLanguage: input.language,
+        inLanguage: input.record.language,
         about: { '@id': event },
         recordedAt: { '@id': event },
         mentions: input.people.map((p) => ({ '@id': `${input.url}#person-${p.id}` })),
@@ -74,6 +76,8 @@ export function transcriptLd(input: TranscriptLdInput) {
           headline: input.source.title,
           datePublished: isoDate(input.source.date),
           publisher: publisherLd(input.source.publisher),
+          inLanguage: input.record.language,
+          ...(input.record.translator ? { translator: publisherLd(input.record.translator.name) } : {}),
           ...(input.source.url ? { url: input.source.url } : {}),
         },
         sourceOrganization: publisherLd(input.source.publisher),
@@ -95,6 +99,8 @@ export interface QuotationLdInput {
   /** The speaker, or undefined for the publisher's own lines. */
   speaker?: LdPerson | undefined;
   publisher: string;
+  /** Who translated the words into `language`, when the speaker spoke another language. */
+  translator?: string | undefined;
   /** Absolute URL of the quote card. */
   image: string;
 }
@@ -112,6 +118,7 @@ export function quotationLd(input: QuotationLdInput) {
     dateCreated: isoDate(input.date),
     creator,
     ...(input.speaker ? { spokenByCharacter: creator } : {}),
+    ...(input.translator ? { translator: publisherLd(input.translator) } : {}),
     isPartOf: { '@id': input.transcriptUrl },
     image: input.image,
   };

@@ -15,11 +15,13 @@ import { checkAgainstLock, type AnchorLock } from './anchors.ts';
 import { ContentError } from './content-error.ts';
 import { checkFileDates } from './content-dates.ts';
 import type { ContentPaths } from './content-paths.ts';
-import { transcriptSchema } from './schemas.ts';
+import { checkRecordLanguages, transcriptFields } from './schemas.ts';
 import { compareWithSource, expectedParagraphs, sourceParagraphs, type OmittedText } from './source-copy.ts';
 
-/** The frontmatter fields the record checks need; the rest is checked by Astro's collection schema. */
-const recordFrontmatterSchema = transcriptSchema.pick({ participants: true, anchorAliases: true, highlights: true, source: true });
+/** The frontmatter fields the record checks need, and what the record says it is; the rest is checked by Astro's collection schema. */
+const recordFrontmatterSchema = transcriptFields
+  .pick({ participants: true, anchorAliases: true, highlights: true, source: true, language: true, spoken: true, translator: true })
+  .superRefine(checkRecordLanguages);
 
 export interface TranscriptContext {
   /** Person ids that exist in content/people/. */

@@ -150,7 +150,7 @@ describe('the record first, and when it last changed', () => {
   const transcript = page('transcripts/2022-02-22-putin-aliyev/');
 
   test('one line on the text’s origin stands before the record, made from its source', () => {
-    expect(text(transcript, '.tx-provenance')).toMatch(/^AZERTAC's English, published 22 February 2022, word for word \(original article\)\. About this text/);
+    expect(text(transcript, '.tx-provenance')).toMatch(/^AZERTAC's English, translated from Russian, published 22 February 2022, word for word \(original article\)\. About this text/);
     const original = selectAll('.tx-provenance a', transcript.tree).find((a) => toText(a) === 'original article');
     expect(attr(original!, 'href')).toMatch(/^https:\/\/azertag\.az\//);
     // The copy's page metadata is About's business now.

@@ -55,12 +55,14 @@ describe('an archive of two documents', () => {
     const links = selectAll('.tx-site-nav a', page('about/index.html').tree).map((a) => [toText(a), attr(a, 'href')]);
     expect(links).toContainEqual(['Transcripts', '/']);
     expect(links.map(([, href]) => href)).not.toContain('/transcripts/joint-statements/');
+    // The home page is not a section every page is inside.
+    expect(attr(select('.tx-site-nav a[href="/"]', page('about/index.html').tree)!, 'aria-current')).toBeUndefined();
   });
 
   test('the home page lists both documents under one <h1>', () => {
     const home = page('index.html');
-    expect(selectAll('h1', home.tree).map((h) => toText(h))).toEqual(['The Moscow Meeting Record']);
-    expect(selectAll('.tx-meeting__title', home.tree).map((h) => toText(h))).toEqual(['Joint press statements', 'Sample meeting']);
+    expect(selectAll('h1', home.tree).map((h) => toText(h))).toEqual(['The Fixture Archive']);
+    expect(selectAll('.tx-meeting__title', home.tree).map((h) => toText(h))).toEqual(['Joint press statements', 'Sample meeting', 'Press briefing', 'Interview on trade']);
   });
 
   test('the timeline links each meeting to its own transcript, by title', () => {
@@ -74,7 +76,7 @@ describe('an archive of two documents', () => {
     const about = toText(page('about/index.html').tree).replace(/\s+/g, ' ');
     expect(about).toContain("It gives Fixture Press Agency's own lines, the words of Xi Jinping and the words of Vladimir Putin, in 4 paragraphs.");
     expect(about).not.toContain('both presidents');
-    expect(about).toContain('belongs to its publisher, Fixture Press Agency and AZERTAC');
+    expect(about).toContain('belongs to its publisher, Fixture Press Agency, AZERTAC, Fixture Government Press Office and Fixture Daily');
     // What a translation is: one meeting's account (who spoke which language, what we checked) belongs to that meeting only.
     expect(selectAll('section[aria-labelledby="translation"] h3', page('about/index.html').tree)).toEqual([]);
     expect(about).not.toContain('spoke in Russian');
@@ -86,7 +88,7 @@ describe('an archive of two documents', () => {
 
   test('the search page without JavaScript lists every document', () => {
     const links = selectAll('.tx-search__nojs a', page('search/index.html').tree).map((a) => attr(a, 'href'));
-    expect(links).toEqual(['/transcripts/joint-statements/', '/transcripts/sample/']);
+    expect(links).toEqual(['/transcripts/joint-statements/', '/transcripts/sample/', '/transcripts/press-briefing/', '/transcripts/translated-interview/']);
   });
 
   test('a family-first name (Xi Jinping, short name Xi) is cited by family name', () => {

@@ -37,7 +37,7 @@ describe('annotation markers', () => {
     const dir = fixtureContent(MARKER);
     const error = contentError(() => readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir)), dir));
     expect(error.file).toBe(FIXTURE_TRANSCRIPT);
-    expect(error.message).toMatch(/^transcripts\/sample\.mdx:24: <N note="very-glad"> in paragraph "putin-glad" names no file in content\/notes\//);
+    expect(error.message).toMatch(/^transcripts\/sample\.mdx:26: <N note="very-glad"> in paragraph "putin-glad" names no file in content\/notes\//);
   });
 
   test('a marker naming an existing note passes, and the record keeps its words and the marked phrase', () => {

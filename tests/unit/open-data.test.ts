@@ -1,3 +1,4 @@
+import { describeRecord } from '~/lib/record-description';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceCopies } from '../provenance.ts';
@@ -38,6 +39,7 @@ function realInput(): { input: OpenDataInput; sourceFile: string } {
     place: data.place,
     language: data.language,
     summary: data.summary,
+    description: describeRecord(data),
     url: `${SITE}transcripts/${SLUG}/`,
     schemaUrl: `${SITE}data/transcript.schema.json`,
     source: data.source,

@@ -1,3 +1,4 @@
+import { describeRecord } from '~/lib/record-description';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RecordParagraph } from '~/lib/record';
-import { paragraphPath, paragraphRecords, publisherShortName, renderingRecords, sitePath, type TranscriptForIndex } from '~/lib/search-records';
+import { paragraphPath, paragraphRecords, renderingRecords, sitePath, type TranscriptForIndex } from '~/lib/search-records';
 import { transcriptPath } from '~/lib/urls';
 import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../build-plugins/pagefind.ts';
 import { contentPaths } from '~/lib/content-paths';
@@ -41,7 +42,13 @@ const transcript: TranscriptForIndex = {
   slug: '2022-02-22-putin-aliyev',
   title: 'Meeting of Vladimir Putin and Ilham Aliyev',
   language: 'en',
-  publisher: 'AZERTAC (Azerbaijan State News Agency)',
+  description: describeRecord({
+    spoken: 'ru',
+    language: 'en',
+    translator: 'AZERTAC (Azerbaijan State News Agency)',
+    participants: ['putin', 'aliyev'],
+    source: { publisher: 'AZERTAC (Azerbaijan State News Agency)' },
+  }),
   paragraphs: [
     paragraph({ id: 'addressed', n: 1, kind: 'narration', speaker: null, text: 'The heads of state addressed the meeting.' }),
     paragraph({ id: 'putin-said', n: 2, kind: 'narration', text: 'Russian President Vladimir Putin said:' }),
@@ -100,7 +107,10 @@ describe('renderingRecords', () => {
   });
 
   test('says whose words they are, and files them as renderings, not the record', () => {
-    expect(records[0]).toMatchObject({ meta: { speaker: 'Vladimir Putin', n: '3', rendering: 'Kremlin, in Russian, 22 February 2022' }, filters: { kind: ['rendering'] } });
+    expect(records[0]).toMatchObject({
+      meta: { speaker: 'Vladimir Putin', n: '3', rendering: 'Kremlin, in Russian, 22 February 2022', translation: 'English translation: AZERTAC' },
+      filters: { kind: ['rendering'] },
+    });
   });
 });
 
@@ -140,13 +150,6 @@ describe('paragraphRecords', () => {
   });
 });
 
-describe('publisherShortName', () => {
-  test('drops the spelled-out name in brackets', () => {
-    expect(publisherShortName('AZERTAC (Azerbaijan State News Agency)')).toBe('AZERTAC');
-    expect(publisherShortName('Kremlin')).toBe('Kremlin');
-  });
-});
-
 describe('note pages', () => {
   test('are the HTML files under notes/, addressed under the base path', () => {
     const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
@@ -178,6 +181,7 @@ describe('buildSearchIndex', () => {
       place: data.place,
       language: data.language,
       summary: data.summary,
+      description: describeRecord(data),
       url: 'https://example.org/',
       schemaUrl: 'https://example.org/s.json',
       source: data.source,

@@ -36,7 +36,8 @@ describe('the "Report an error" link', () => {
 });
 
 describe('the contact rule: a published site cannot ship the example contact', () => {
-  const EXAMPLE = { editor: { name: 'The editors of The Moscow Meeting Record', role: 'Editor and publisher' }, contact: 'mailto:corrections@example.org' };
+  const IDENTITY = { name: 'The Moscow Meeting Record', tagline: 'The transcript, verbatim', description: 'A transcript.' };
+  const EXAMPLE = { ...IDENTITY, editor: { name: 'The editors of The Moscow Meeting Record', role: 'Editor and publisher' }, contact: 'mailto:corrections@example.org' };
   const REAL = { ...EXAMPLE, contact: 'mailto:editors@moscow-record.eu' };
 
   test('a build for a real address with the example contact is refused, naming the one setting to change', () => {
@@ -76,13 +77,22 @@ function errorOf(run: () => unknown): string {
 }
 
 describe('content/site.yaml', () => {
+  const IDENTITY_YAML = 'name: A record\ntagline: Verbatim\ndescription: A transcript.\n';
   test('a contact that is neither mailto: nor a URL stops the build at its line', () => {
-    const yaml = 'editor:\n  name: Someone\n  role: Editor\ncontact: editors at example dot org\n';
-    expect(errorOf(() => parseYamlContent(yaml, 'content/site.yaml', siteConfigSchema))).toBe('content/site.yaml:4: contact: expected "mailto:name@domain" or an http(s) URL');
+    const yaml = `${IDENTITY_YAML}editor:\n  name: Someone\n  role: Editor\ncontact: editors at example dot org\n`;
+    expect(errorOf(() => parseYamlContent(yaml, 'content/site.yaml', siteConfigSchema))).toBe('content/site.yaml:7: contact: expected "mailto:name@domain" or an http(s) URL');
   });
 
   test('a missing editor name is named with the line of its parent', () => {
-    expect(errorOf(() => parseYamlContent('editor:\n  role: Editor\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(/^content\/site\.yaml:2: editor\.name: /);
+    expect(errorOf(() => parseYamlContent(`${IDENTITY_YAML}editor:\n  role: Editor\ncontact: mailto:a@b.org\n`, 'content/site.yaml', siteConfigSchema))).toMatch(
+      /^content\/site\.yaml:5: editor\.name: /,
+    );
+  });
+
+  test('a site without its name stops the build, naming the setting', () => {
+    expect(errorOf(() => parseYamlContent('tagline: T\ndescription: D\neditor:\n  name: E\n  role: R\ncontact: mailto:a@b.org\n', 'content/site.yaml', siteConfigSchema))).toMatch(
+      /^content\/site\.yaml:\d+: name: /,
+    );
   });
 });
 
