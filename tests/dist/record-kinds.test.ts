@@ -1,5 +1,5 @@
 /**
- * Records of other kinds, in the fixture archive (tests/two-documents.ts): each page
+ * Records of other kinds, in the fixture archive (tests/fixture-archive.ts): each page
  * kind says the true thing about each record, read from its own frontmatter.
  * - press-briefing: spoken in English, published in English, nobody translated it;
  * - translated-interview: spoken in Russian, translated by one party (Fixture
@@ -14,7 +14,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TranscriptJson } from '../../src/lib/open-data.ts';
-import { buildTwoDocuments } from '../two-documents.ts';
+import { fixtureBuild } from '../fixture-builds.ts';
 import { attr, readBuiltPages, type BuiltPage } from './built-html.ts';
 
 let dist = '';
@@ -43,10 +43,10 @@ const articleLd = (slug: string): { inLanguage: string; isBasedOn: { inLanguage:
 };
 const openData = (slug: string): TranscriptJson => JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8')) as TranscriptJson;
 
-beforeAll(() => {
-  dist = buildTwoDocuments();
+beforeAll(async () => {
+  ({ dist } = await fixtureBuild('archive'));
   pages = readBuiltPages(dist, '/');
-}, 600_000);
+}, 300_000);
 
 describe('a record spoken in English, with no translation', () => {
   const slug = 'press-briefing';

@@ -100,3 +100,20 @@ test('no stylesheet in the build imports anything from another host', () => {
   const css = readdirSync(astroDir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(astroDir, f), 'utf8'));
   expect(css.join('\n')).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
 });
+
+test('the dark scheme changes colours only: each prefers-color-scheme rule sets custom properties on :root', () => {
+  // The browser tests check the dark scheme with axe's colour rules alone (tests/e2e/axe.ts), which is enough
+  // only while dark changes nothing but colours. Our CSS sits in the pages and, for search, in its scripts.
+  const astroDir = join(OUT_DIR, '_astro');
+  const assets = readdirSync(astroDir).filter((f) => /\.(css|js)$/.test(f)).map((f) => readFileSync(join(astroDir, f), 'utf8'));
+  const colourOnly = /^\(prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{(\s*--[\w-]+\s*:[^;{}]+;?)+\s*\}\s*\}/;
+  const themeColor = /<meta name="theme-color"[^<>]*media="$/;
+  const others: string[] = [];
+  for (const text of [...pages.map((p) => p.html), ...assets]) {
+    for (const { index } of text.matchAll(/\(prefers-color-scheme/g)) {
+      const rule = text.slice(index - '@media '.length, index) === '@media ' && colourOnly.test(text.slice(index));
+      if (!rule && !themeColor.test(text.slice(text.lastIndexOf('<', index), index))) others.push(text.slice(Math.max(0, index - 40), index + 120));
+    }
+  }
+  expect(others).toEqual([]);
+});

@@ -1,6 +1,7 @@
 /**
- * An archive of two documents (tests/two-documents.ts: a second transcript on
- * the same day, another speaker, a note, a timeline), built once: the dist
+ * An archive of two documents (the fixture archive, tests/fixture-archive.ts:
+ * a second transcript on the same day, another speaker, a note, a timeline),
+ * built once per change (tests/fixture-builds.ts): the dist
  * checks every page of the main build passes, plus what a second document
  * used to break (one <h1>, distinct landmarks, links that name their document).
  */
@@ -9,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildTwoDocuments } from '../two-documents.ts';
+import { fixtureBuild } from '../fixture-builds.ts';
 import { attr, readBuiltPages, type BuiltPage } from './built-html.ts';
 import { checkLinks } from './link-check.ts';
 import { duplicateLandmarks, h1Count } from './page-structure.ts';
@@ -24,10 +25,10 @@ const page = (file: string): BuiltPage => {
 };
 const text = (p: BuiltPage, selector: string): string => toText(select(selector, p.tree)!).replace(/\s+/g, ' ').trim();
 
-beforeAll(() => {
-  dist = buildTwoDocuments();
+beforeAll(async () => {
+  ({ dist } = await fixtureBuild('archive'));
   pages = readBuiltPages(dist, '/');
-}, 600_000);
+}, 300_000);
 
 describe('an archive of two documents', () => {
   test('builds a page for each document', () => {

@@ -1,18 +1,19 @@
 /**
- * Records of other kinds in the browser (the fixture archive of tests/two-documents.ts,
+ * Records of other kinds in the browser (the fixture archive of tests/fixture-archive.ts,
  * described in tests/dist/record-kinds.test.ts): the quote check and search say the
  * true thing about a record spoken in English and about one translated by a party
  * other than its publisher.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { buildTwoDocuments } from '../two-documents.ts';
+import { fixtureBuild } from '../fixture-builds.ts';
 import { serveBuild, type StaticServer } from '../../tools/static-server.ts';
 
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  server = await serveBuild(buildTwoDocuments(), '/');
+  // Built by `npm run build:fixtures` before the tests; a run of this file alone may build it first.
+  test.setTimeout(300_000);
+  server = await serveBuild((await fixtureBuild('archive')).dist, '/');
 });
 test.afterAll(() => server.close());
 

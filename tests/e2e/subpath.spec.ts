@@ -4,17 +4,17 @@
  * workflow gives `npm run build` for a project site): every link, asset,
  * fragment, share URL, card and data file must stay under /meeting/ and
  * resolve, nothing may say localhost, and the site must read offline there.
- * Builds that site once (or uses SUBPATH_OUT_DIR when it is already built)
- * and serves it under /meeting/ like a host would.
+ * Served under /meeting/ like a host would, from the sub-path fixture build
+ * (tests/fixture-builds.ts), which publishes the site's own content.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { select } from 'hast-util-select';
-import { ROOT, astroBuild } from '../astro-build.ts';
 import { attr, readBuiltPages } from '../dist/built-html.ts';
 import { checkLinks } from '../dist/link-check.ts';
+import { fixtureBuild } from '../fixture-builds.ts';
 import { pngSize, selectRecordWords } from './share-helpers.ts';
 import { serveBuild, type StaticServer } from '../../tools/static-server.ts';
 import { listFiles } from '../../build-plugins/lib/build-files.ts';
@@ -33,36 +33,16 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 let server: StaticServer;
 let outDir: string;
-/** The folder this spec built into, removed afterwards. */
-let built: string | undefined;
-/** What the build printed, when this spec built it. */
+/** What the build printed. */
 let buildOutput = '';
 
 test.beforeAll(async () => {
-  outDir = process.env['SUBPATH_OUT_DIR'] ?? '';
-  if (!outDir) {
-    // Inside the project: Astro keeps prerender chunks next to an outDir within the working directory.
-    mkdirSync(join(ROOT, '.builds'), { recursive: true });
-    built = mkdtempSync(join(ROOT, '.builds', 'subpath-'));
-    outDir = join(built, 'dist');
-    // A published address: the build stops on the example contact (publish-check), so this one
-    // publishes the site's content with a contact of its own, as a publisher would set it.
-    const content = join(built, 'content');
-    cpSync(join(ROOT, 'content'), content, { recursive: true });
-    const siteYaml = join(content, 'site.yaml');
-    writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace('mailto:corrections@example.org', 'mailto:editors@moscow-record.eu'));
-    // The cache must live outside the output folder, which the build empties first.
-    // BASE_PATH as GitHub Pages' configure-pages gives it: no trailing slash.
-    const { status, output } = astroBuild({ BASE_PATH: BASE.replace(/\/$/, ''), SITE_URL: SITE, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(built, 'cache') });
-    if (status !== 0) throw new Error(`sub-path build failed:\n${output}`);
-    buildOutput = output;
-  }
+  ({ dist: outDir, output: buildOutput } = await fixtureBuild('subpath'));
   server = await serveBuild(outDir, BASE);
 });
 
 test.afterAll(async () => {
   await server?.close();
-  if (built) rmSync(built, { recursive: true, force: true });
 });
 
 test('every internal link, asset and #fragment of every page resolves under the sub-path', () => {

@@ -1,17 +1,18 @@
 /**
- * An archive of two documents in the browser (tests/two-documents.ts, built
+ * An archive of two documents in the browser (the fixture archive, built
  * once and shared with tests/dist/two-documents.test.ts): the header, the
  * home page, search and the notes index each say which document is which.
  */
 import { expect, test } from '@playwright/test';
-import { buildTwoDocuments } from '../two-documents.ts';
+import { fixtureBuild } from '../fixture-builds.ts';
 import { serveBuild, type StaticServer } from '../../tools/static-server.ts';
 
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  server = await serveBuild(buildTwoDocuments(), '/');
+  // Built by `npm run build:fixtures` before the tests; a run of this file alone may build it first.
+  test.setTimeout(300_000);
+  server = await serveBuild((await fixtureBuild('archive')).dist, '/');
 });
 test.afterAll(() => server.close());
 
