@@ -70,7 +70,11 @@ export default defineConfig({
         // every build (withastro/astro#18087). Astro reads the marker itself; nothing is lost.
         // Only that directive is silenced: any other module-level directive still warns.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          if (
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            log.message.includes('"use astro:head-inject"')
+          )
+            return;
           handler(level, log);
         },
       },

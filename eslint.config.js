@@ -8,7 +8,18 @@ export default tseslint.config(
   {
     // Build output, caches, dependencies, and files we do not write by hand:
     // the CSL styles are upstream XML and the fixtures are exact test input.
-    ignores: ['dist/', '.astro/', '.builds/', 'node_modules/', 'bench-results/', 'test-results/', 'playwright-report/', 'screenshots/', 'src/citation-styles/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.builds/',
+      'node_modules/',
+      'bench-results/',
+      'test-results/',
+      'playwright-report/',
+      'screenshots/',
+      'src/citation-styles/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -16,7 +16,14 @@ import type { AstroIntegration } from 'astro';
 import { metaCsp } from './csp.ts';
 import { writeHeaders } from './host-headers.ts';
 import { listFiles } from './lib/build-files.ts';
-import { OFFLINE_MANIFEST, SERVICE_WORKER, WEB_MANIFEST, offlineManifest, serviceWorkerSource, webManifest } from './offline.ts';
+import {
+  OFFLINE_MANIFEST,
+  SERVICE_WORKER,
+  WEB_MANIFEST,
+  offlineManifest,
+  serviceWorkerSource,
+  webManifest,
+} from './offline.ts';
 import { ownHashesOnly } from './page-csp.ts';
 
 /** Each built page's text, its CSP trimmed to its own inline code (written back where that changed it). */
@@ -33,9 +40,19 @@ export function trimPagePolicies(outDir: string, files: readonly string[]): Map<
 }
 
 /** Writes the web app manifest, the offline manifest and the service worker; returns the offline manifest. */
-export function writeOfflineFiles(outDir: string, base: string, files: readonly string[], pages?: ReadonlyMap<string, string>) {
+export function writeOfflineFiles(
+  outDir: string,
+  base: string,
+  files: readonly string[],
+  pages?: ReadonlyMap<string, string>,
+) {
   writeFileSync(join(outDir, WEB_MANIFEST), `${JSON.stringify(webManifest(base), null, 2)}\n`);
-  const manifest = offlineManifest(outDir, base, files.includes(WEB_MANIFEST) ? files : [...files, WEB_MANIFEST], pages);
+  const manifest = offlineManifest(
+    outDir,
+    base,
+    files.includes(WEB_MANIFEST) ? files : [...files, WEB_MANIFEST],
+    pages,
+  );
   writeFileSync(join(outDir, OFFLINE_MANIFEST), JSON.stringify(manifest));
   writeFileSync(join(outDir, SERVICE_WORKER), serviceWorkerSource(manifest));
   return manifest;
@@ -55,7 +72,8 @@ export function builtSiteIntegration(): AstroIntegration {
         const files = listFiles(outDir);
         const pages = trimPagePolicies(outDir, files);
         const manifest = writeOfflineFiles(outDir, base, files, pages);
-        const mb = (list: readonly { 1: number }[]) => `${(list.reduce((sum, file) => sum + file[1], 0) / 1e6).toFixed(1)} MB`;
+        const mb = (list: readonly { 1: number }[]) =>
+          `${(list.reduce((sum, file) => sum + file[1], 0) / 1e6).toFixed(1)} MB`;
         logger.info(
           `${pages.size} pages, each allowing its own inline code only; offline version ${manifest.version}: ${manifest.documents.length} document(s), archive ${mb([...manifest.shell, ...manifest.archive])} on request`,
         );

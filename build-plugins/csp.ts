@@ -19,13 +19,15 @@ export function parseCsp(text: string): Csp {
 }
 
 /** Writes a policy back as text. */
-export const formatCsp = (policy: Csp): string => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export const formatCsp = (policy: Csp): string =>
+  [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /** Every directive of every policy, each with every source any of them allows, first-seen order. */
 export function unionCsp(policies: readonly Csp[]): Csp {
   const union: Csp = new Map();
   for (const policy of policies) {
-    for (const [name, sources] of policy) union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
+    for (const [name, sources] of policy)
+      union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
   }
   return union;
 }
@@ -38,12 +40,18 @@ export function metaCsp(html: string): string | undefined {
 }
 
 /** The page with its <meta> policy replaced by `policy`. */
-export const withMetaCsp = (html: string, policy: Csp): string => html.replace(META_CSP, (_, open: string, _old: string, close: string) => `${open}${formatCsp(policy)}${close}`);
+export const withMetaCsp = (html: string, policy: Csp): string =>
+  html.replace(
+    META_CSP,
+    (_, open: string, _old: string, close: string) => `${open}${formatCsp(policy)}${close}`,
+  );
 
 /** The CSP hash sources (`'sha256-…'`) of the inline scripts and styles in a page's HTML. */
 export function inlineHashes(html: string): Set<string> {
   const hashes = new Set<string>();
-  for (const [, tag, attributes, body] of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
+  for (const [, tag, attributes, body] of html.matchAll(
+    /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi,
+  )) {
     if (tag!.toLowerCase() === 'script' && /\ssrc=/i.test(attributes!)) continue;
     hashes.add(`'${cspHash(body!)}'`);
   }
@@ -54,5 +62,10 @@ export const isHashSource = (source: string): boolean => /^'sha(256|384|512)-/.t
 
 /** `policy` with only the hash sources in `used`; every other source stays. */
 export function keepHashes(policy: Csp, used: ReadonlySet<string>): Csp {
-  return new Map([...policy].map(([name, sources]) => [name, sources.filter((source) => !isHashSource(source) || used.has(source))]));
+  return new Map(
+    [...policy].map(([name, sources]) => [
+      name,
+      sources.filter((source) => !isHashSource(source) || used.has(source)),
+    ]),
+  );
 }

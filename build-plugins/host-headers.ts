@@ -43,7 +43,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Full address within the site, nothing to the sources a note links to.
   'Referrer-Policy': 'same-origin',
   // Nothing here uses sensors, camera, payment or ad topics; clipboard and share stay allowed for the share menu.
-  'Permissions-Policy': 'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
 };
 
@@ -58,7 +59,8 @@ export function headerCsp(pagePolicies: readonly string[]): Csp {
 }
 
 /** Pagefind files named by their content: the chunks, and the metadata whose name carries the index hash (`name` may be inside a nested bundle). */
-const isHashedSearchFile = (name: string): boolean => /(^|\/)(index|fragment|filter)$/.test(name) || /\.pf_meta$/.test(name);
+const isHashedSearchFile = (name: string): boolean =>
+  /(^|\/)(index|fragment|filter)$/.test(name) || /\.pf_meta$/.test(name);
 
 /** One rule of `_headers`: a path pattern and its headers. */
 export interface HeaderRule {
@@ -67,25 +69,37 @@ export interface HeaderRule {
 }
 
 /** Cache rules for the entries of a build folder (top level, and inside the Pagefind folder). */
-export function cacheRules(base: string, topLevel: readonly { name: string; dir: boolean }[], searchEntries: readonly { name: string; dir: boolean }[]): HeaderRule[] {
+export function cacheRules(
+  base: string,
+  topLevel: readonly { name: string; dir: boolean }[],
+  searchEntries: readonly { name: string; dir: boolean }[],
+): HeaderRule[] {
   const pattern = (rel: string, dir: boolean) => withBase(dir ? `${rel}/*` : rel, base);
   const rules: HeaderRule[] = [{ path: base, headers: { 'Cache-Control': REVALIDATE } }];
   for (const { name, dir } of topLevel) {
     if (name === HEADERS_FILE || name === 'index.html') continue;
     if (name === BUNDLE_DIR && dir) {
       for (const entry of searchEntries) {
-        rules.push({ path: pattern(`${BUNDLE_DIR}/${entry.name}`, entry.dir), headers: { 'Cache-Control': isHashedSearchFile(entry.name) ? IMMUTABLE : REVALIDATE } });
+        rules.push({
+          path: pattern(`${BUNDLE_DIR}/${entry.name}`, entry.dir),
+          headers: { 'Cache-Control': isHashedSearchFile(entry.name) ? IMMUTABLE : REVALIDATE },
+        });
       }
       continue;
     }
-    rules.push({ path: pattern(name, dir), headers: { 'Cache-Control': name === '_astro' ? IMMUTABLE : REVALIDATE } });
+    rules.push({
+      path: pattern(name, dir),
+      headers: { 'Cache-Control': name === '_astro' ? IMMUTABLE : REVALIDATE },
+    });
   }
   return rules;
 }
 
 /** The text of `_headers`. */
 export function headersFile(rules: readonly HeaderRule[]): string {
-  const blocks = rules.map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const blocks = rules.map(({ path, headers }) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   return `# Response headers for Netlify and Cloudflare Pages, written by build-plugins/host-headers.ts.\n${blocks.join('\n')}\n`;
 }
 
@@ -97,18 +111,34 @@ const entriesOf = (dir: string) =>
 /** A Pagefind bundle's entries; a bundle nested in it (a folder with its own entry file, such as the record's) is listed entry by entry as `folder/name`. */
 function bundleEntries(dir: string, prefix = ''): { name: string; dir: boolean }[] {
   return entriesOf(dir).flatMap((entry) =>
-    entry.dir && existsSync(join(dir, entry.name, 'pagefind-entry.json')) ? bundleEntries(join(dir, entry.name), `${prefix}${entry.name}/`) : [{ ...entry, name: `${prefix}${entry.name}` }],
+    entry.dir && existsSync(join(dir, entry.name, 'pagefind-entry.json'))
+      ? bundleEntries(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [{ ...entry, name: `${prefix}${entry.name}` }],
   );
 }
 
 /** Writes `_headers` for a build folder whose pages carry `policies` in their <meta>; returns its rules. */
-export function writeHeaders(outDir: string, base: string, policies: readonly string[], logger?: AstroIntegrationLogger): HeaderRule[] {
-  const security: HeaderRule = { path: withBase('*', base), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS } };
-  const rules = [security, ...cacheRules(base, entriesOf(outDir), bundleEntries(join(outDir, BUNDLE_DIR)))];
+export function writeHeaders(
+  outDir: string,
+  base: string,
+  policies: readonly string[],
+  logger?: AstroIntegrationLogger,
+): HeaderRule[] {
+  const security: HeaderRule = {
+    path: withBase('*', base),
+    headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS },
+  };
+  const rules = [
+    security,
+    ...cacheRules(base, entriesOf(outDir), bundleEntries(join(outDir, BUNDLE_DIR))),
+  ];
   const text = headersFile(rules);
   writeFileSync(join(outDir, HEADERS_FILE), text);
   const long = text.split('\n').filter((line) => line.length > MAX_LINE);
-  if (long.length > 0) logger?.warn(`${HEADERS_FILE}: ${long.length} line(s) longer than ${MAX_LINE} characters, which Cloudflare Pages ignores (the CSP has too many hashes).`);
+  if (long.length > 0)
+    logger?.warn(
+      `${HEADERS_FILE}: ${long.length} line(s) longer than ${MAX_LINE} characters, which Cloudflare Pages ignores (the CSP has too many hashes).`,
+    );
   logger?.info(`${HEADERS_FILE}: ${rules.length} rules, CSP from ${policies.length} pages`);
   return rules;
 }

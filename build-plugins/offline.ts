@@ -62,7 +62,8 @@ export interface OfflineManifest {
 export type OfflineRole = 'shell' | 'page' | 'fragment' | undefined;
 
 /** Where a Pagefind file sits inside its bundle (the site's, or one nested in it). */
-const inBundle = (rel: string): string => rel.slice(BUNDLE_DIR.length + 1).replace(NESTED_BUNDLE, '');
+const inBundle = (rel: string): string =>
+  rel.slice(BUNDLE_DIR.length + 1).replace(NESTED_BUNDLE, '');
 
 /**
  * The role of a build file (path relative to the output folder, with `/`).
@@ -74,11 +75,22 @@ export function offlineRole(rel: string, languages: ReadonlySet<string>): Offlin
   if (rel.startsWith(`${BUNDLE_DIR}/`)) {
     const name = inBundle(rel);
     if (name.startsWith('fragment/')) return 'fragment';
-    if (/^(index|filter)\//.test(name) || ['pagefind.js', 'pagefind-entry.json', LEXICON_FILE].includes(name) || /^pagefind\.[^/]+\.pf_meta$/.test(name)) return 'shell';
+    if (
+      /^(index|filter)\//.test(name) ||
+      ['pagefind.js', 'pagefind-entry.json', LEXICON_FILE].includes(name) ||
+      /^pagefind\.[^/]+\.pf_meta$/.test(name)
+    )
+      return 'shell';
     const wasm = /^wasm\.([^/]+)\.pagefind$/.exec(name);
     return wasm && languages.has(wasm[1]!) ? 'shell' : undefined;
   }
-  if (rel.startsWith('_astro/') || rel.startsWith('icons/') || rel === 'favicon.svg' || rel === WEB_MANIFEST) return 'shell';
+  if (
+    rel.startsWith('_astro/') ||
+    rel.startsWith('icons/') ||
+    rel === 'favicon.svg' ||
+    rel === WEB_MANIFEST
+  )
+    return 'shell';
   // A transcript's open data: the quote check and "Other renderings" read it.
   if (/^data\/[^/]+\.json$/.test(rel) && !rel.endsWith('.schema.json')) return 'page';
   return rel.endsWith('index.html') && !rel.startsWith('q/') ? 'page' : undefined;
@@ -93,7 +105,10 @@ export function fragmentPage(data: Buffer): string {
 
 /** Site paths of the note and people pages a transcript page links to. */
 export function linkedPages(html: string, base: string): string[] {
-  const pattern = new RegExp(`href="(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:notes|people)/[^/"#?]+/)[#"?]`, 'g');
+  const pattern = new RegExp(
+    `href="(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:notes|people)/[^/"#?]+/)[#"?]`,
+    'g',
+  );
   return [...new Set([...html.matchAll(pattern)].map((match) => match[1]!))];
 }
 
@@ -102,11 +117,18 @@ const sha256 = (data: string | Buffer): string => createHash('sha256').update(da
 /** The WebAssembly languages the entries of the site's bundle and of the bundles nested in it name. */
 function wasmLanguages(outDir: string): Set<string> {
   const bundle = join(outDir, BUNDLE_DIR);
-  const entries = ['pagefind-entry.json', ...readdirSync(bundle).map((dir) => join(dir, 'pagefind-entry.json'))].filter((file) => existsSync(join(bundle, file)));
+  const entries = [
+    'pagefind-entry.json',
+    ...readdirSync(bundle).map((dir) => join(dir, 'pagefind-entry.json')),
+  ].filter((file) => existsSync(join(bundle, file)));
   return new Set(
     entries.flatMap((file) => {
-      const entry = JSON.parse(readFileSync(join(bundle, file), 'utf8')) as { languages: Record<string, { wasm?: string }> };
-      return Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : []));
+      const entry = JSON.parse(readFileSync(join(bundle, file), 'utf8')) as {
+        languages: Record<string, { wasm?: string }>;
+      };
+      return Object.values(entry.languages).flatMap((language) =>
+        language.wasm ? [language.wasm] : [],
+      );
     }),
   );
 }
@@ -116,7 +138,12 @@ function wasmLanguages(outDir: string): Set<string> {
  * with `/`); `pages` the text of its HTML pages where the caller already
  * holds them (the rest are read).
  */
-export function offlineManifest(outDir: string, base: string, files: readonly string[], pages: ReadonlyMap<string, string> = new Map()): OfflineManifest {
+export function offlineManifest(
+  outDir: string,
+  base: string,
+  files: readonly string[],
+  pages: ReadonlyMap<string, string> = new Map(),
+): OfflineManifest {
   const languages = wasmLanguages(outDir);
   const shell: OfflineFile[] = [];
   const archive: OfflineFile[] = [];
@@ -127,7 +154,11 @@ export function offlineManifest(outDir: string, base: string, files: readonly st
     const role = offlineRole(rel, languages);
     if (!role) continue;
     const data = pages.get(rel) ?? readFileSync(join(outDir, rel));
-    const file: OfflineFile = [servedPath(rel, base), Buffer.byteLength(data), sha256(data).slice(0, 16)];
+    const file: OfflineFile = [
+      servedPath(rel, base),
+      Buffer.byteLength(data),
+      sha256(data).slice(0, 16),
+    ];
     if (role === 'shell') {
       shell.push(file);
       continue;
@@ -137,10 +168,15 @@ export function offlineManifest(outDir: string, base: string, files: readonly st
     if (role === 'fragment') {
       const page = fragmentPage(data as Buffer);
       fragmentsOf.set(page, [...(fragmentsOf.get(page) ?? []), file]);
-    } else if (/^transcripts\/[^/]+\/index\.html$/.test(rel)) transcripts.push({ path: file[0], html: data.toString() });
+    } else if (/^transcripts\/[^/]+\/index\.html$/.test(rel))
+      transcripts.push({ path: file[0], html: data.toString() });
   }
   const documents = transcripts.map(({ path, html }): OfflineDocument => {
-    const own = [path, servedPath(`data/${path.split('/').at(-2)}.json`, base), ...linkedPages(html, base)].filter((page) => byPath.has(page));
+    const own = [
+      path,
+      servedPath(`data/${path.split('/').at(-2)}.json`, base),
+      ...linkedPages(html, base),
+    ].filter((page) => byPath.has(page));
     return {
       id: path.split('/').at(-2)!,
       title:
@@ -174,7 +210,11 @@ export function webManifest(base: string): Record<string, unknown> {
     display: 'standalone',
     background_color: BACKGROUND,
     theme_color: THEME,
-    icons: [icon('icon-192.png', 192, 'any'), icon('icon-512.png', 512, 'any'), icon('icon-maskable-512.png', 512, 'maskable')],
+    icons: [
+      icon('icon-192.png', 192, 'any'),
+      icon('icon-512.png', 512, 'any'),
+      icon('icon-maskable-512.png', 512, 'maskable'),
+    ],
   };
 }
 
@@ -182,9 +222,18 @@ export function webManifest(base: string): Record<string, unknown> {
 const OFFLINE_LINE = /^const OFFLINE = .*;$/m;
 
 /** The service worker's source: src/client/service-worker.js with this build's base path and version. */
-export function serviceWorkerSource({ base, version }: Pick<OfflineManifest, 'base' | 'version'>): string {
+export function serviceWorkerSource({
+  base,
+  version,
+}: Pick<OfflineManifest, 'base' | 'version'>): string {
   const template = new URL('../src/client/service-worker.js', import.meta.url);
   const worker = readFileSync(template, 'utf8');
-  if (!OFFLINE_LINE.test(worker)) throw new Error(`${fileURLToPath(template)}: no \`const OFFLINE = …;\` line for the build to fill in`);
-  return worker.replace(OFFLINE_LINE, () => `const OFFLINE = ${JSON.stringify({ base, version })};`);
+  if (!OFFLINE_LINE.test(worker))
+    throw new Error(
+      `${fileURLToPath(template)}: no \`const OFFLINE = …;\` line for the build to fill in`,
+    );
+  return worker.replace(
+    OFFLINE_LINE,
+    () => `const OFFLINE = ${JSON.stringify({ base, version })};`,
+  );
 }

@@ -10,5 +10,7 @@ import { inlineHashes, keepHashes, metaCsp, parseCsp, withMetaCsp } from './csp.
 /** The page with its <meta> policy keeping only the hashes of its own inline code; a page without one is returned as is. */
 export function ownHashesOnly(html: string): string {
   const policy = metaCsp(html);
-  return policy === undefined ? html : withMetaCsp(html, keepHashes(parseCsp(policy), inlineHashes(html)));
+  return policy === undefined
+    ? html
+    : withMetaCsp(html, keepHashes(parseCsp(policy), inlineHashes(html)));
 }

@@ -29,7 +29,15 @@
  * In `astro dev` it serves `<outDir>/pagefind/` from the last production
  * build, so search works in development once `npm run build` has run.
  */
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -40,7 +48,11 @@ import { paragraphRecords, renderingRecords, separateBlocks } from '../src/lib/s
 import { servedPath, withBase } from '../src/lib/urls.ts';
 import { formatDate } from '../src/lib/format.ts';
 import { spokenLanguages } from '../src/lib/record-description.ts';
-import { resultParagraph, type ResultParagraph, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import {
+  resultParagraph,
+  type ResultParagraph,
+  type TranscriptInfo,
+} from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
 import { BUNDLE_DIR, RECORD_BUNDLE_DIR, renderingBundleDir } from './lib/search-bundle.ts';
 
@@ -52,7 +64,10 @@ const BODY_MARKER = 'data-pagefind-body';
 /** What to index, as the endpoint src/pages/search-input.json.ts wrote it from the archive; the file is deleted, since it is no page of the site. */
 export function readSearchInput(outDir: string): SearchInput {
   const file = join(outDir, SEARCH_INPUT_FILE);
-  if (!existsSync(file)) throw new Error(`${file} is missing: src/pages/search-input.json.ts writes what search indexes`);
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: src/pages/search-input.json.ts writes what search indexes`,
+    );
   const input = JSON.parse(readFileSync(file, 'utf8')) as SearchInput;
   rmSync(file);
   return input;
@@ -74,7 +89,8 @@ interface PagefindResponse {
 
 /** Fails on any error Pagefind reports, listing all of them. */
 function check<T extends PagefindResponse>(response: T, step: string): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
+  if (response.errors.length > 0)
+    throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
   return response;
 }
 
@@ -102,7 +118,8 @@ interface IndexInput {
 export const INDEX_CACHE_DIR = resolve(CACHE_DIR, 'search-index');
 
 /** Names a cached index: everything Pagefind was given, and its version. */
-const indexKey = (input: IndexInput): string => contentHash(`pagefind@${packageVersion('pagefind')}`, JSON.stringify(input));
+const indexKey = (input: IndexInput): string =>
+  contentHash(`pagefind@${packageVersion('pagefind')}`, JSON.stringify(input));
 
 /** A new Pagefind index, or an error. */
 async function newIndex(): Promise<pagefind.PagefindIndex> {
@@ -122,11 +139,18 @@ async function writeIndexes(input: IndexInput, outDir: string): Promise<void> {
     }
     for (const page of input.pages) check(await index.addHTMLFile(page), `adding ${page.url}`);
     check(await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) }), 'writeFiles');
-    check(await recordIndex.writeFiles({ outputPath: join(outDir, RECORD_BUNDLE_DIR) }), 'writeFiles (record)');
+    check(
+      await recordIndex.writeFiles({ outputPath: join(outDir, RECORD_BUNDLE_DIR) }),
+      'writeFiles (record)',
+    );
     for (const [language, records] of Object.entries(input.renderings)) {
       const languageIndex = await newIndex();
-      for (const record of records) check(await languageIndex.addCustomRecord(record), `adding a rendering of ${record.url}`);
-      check(await languageIndex.writeFiles({ outputPath: join(outDir, renderingBundleDir(language)) }), `writeFiles (${language})`);
+      for (const record of records)
+        check(await languageIndex.addCustomRecord(record), `adding a rendering of ${record.url}`);
+      check(
+        await languageIndex.writeFiles({ outputPath: join(outDir, renderingBundleDir(language)) }),
+        `writeFiles (${language})`,
+      );
     }
   } finally {
     await pagefind.close();
@@ -156,14 +180,20 @@ async function bundleFor(input: IndexInput, outDir: string, cacheDir: string): P
   const temporary = `${cached}.${process.pid}.tmp`;
   cpSync(outputPath, temporary, { recursive: true });
   for (const entry of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
-    if (entry !== basename(temporary)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+    if (entry !== basename(temporary))
+      rmSync(join(cacheDir, entry), { recursive: true, force: true });
   }
   renameSync(temporary, cached);
   return false;
 }
 
 /** Builds the index (or reads it from the cache) and writes the bundles and their lexicons; returns what was indexed. */
-export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_CACHE_DIR }: IndexOptions) {
+export async function buildSearchIndex({
+  outDir,
+  base,
+  logger,
+  cacheDir = INDEX_CACHE_DIR,
+}: IndexOptions) {
   const started = performance.now();
   try {
     const content = readSearchInput(outDir);
@@ -179,13 +209,19 @@ export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_
         language: transcript.language,
         spoken: spokenLanguages(transcript.description),
       };
-      const speakers = new Map(transcript.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
+      const speakers = new Map(
+        transcript.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]),
+      );
       const customs = paragraphRecords(transcript, speakers, base);
-      for (const record of renderingRecords(transcript, speakers, base)) (input.renderings[record.language] ??= []).push(record);
+      for (const record of renderingRecords(transcript, speakers, base))
+        (input.renderings[record.language] ??= []).push(record);
       for (const [i, custom] of customs.entries()) {
         input.records.push(custom);
         for (const note of transcript.paragraphs[i]!.notes) {
-          marked.set(note, [...(marked.get(note) ?? []), resultParagraph(custom.url, custom.meta ?? {})]);
+          marked.set(note, [
+            ...(marked.get(note) ?? []),
+            resultParagraph(custom.url, custom.meta ?? {}),
+          ]);
         }
       }
     }
@@ -196,20 +232,37 @@ export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_
         logger.info(`${relative(outDir, file)} has no ${BODY_MARKER}; not indexed`);
         continue;
       }
-      input.pages.push({ url: servedPath(relative(outDir, file).split(sep).join('/'), base), content: separateBlocks(html) });
+      input.pages.push({
+        url: servedPath(relative(outDir, file).split(sep).join('/'), base),
+        content: separateBlocks(html),
+      });
     }
     const outputPath = join(outDir, BUNDLE_DIR);
     const recordPath = join(outDir, RECORD_BUNDLE_DIR);
     const cached = await bundleFor(input, outDir, cacheDir);
     const texts = input.records.map((record) => record.content);
     const languages = Object.keys(input.renderings).sort();
-    writeLexicon([outputPath, recordPath], { base, paragraphs: texts, variants: content.variants, translations: content.translations, marked, transcripts, languages });
+    writeLexicon([outputPath, recordPath], {
+      base,
+      paragraphs: texts,
+      variants: content.variants,
+      translations: content.translations,
+      marked,
+      transcripts,
+      languages,
+    });
     const ms = Math.round(performance.now() - started);
-    const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
+    const shown = outputPath.startsWith(process.cwd())
+      ? relative(process.cwd(), outputPath)
+      : outputPath;
     const records = input.records.length;
     const notes = input.pages.length;
-    const renderings = languages.map((language) => `${input.renderings[language]!.length} renderings in ${language}`).join(', ');
-    logger.info(`${cached ? 'Read from the cache' : 'Indexed'}: ${records} paragraphs and ${notes} note pages${renderings ? `, ${renderings}` : ''}, in ${ms} ms → ${shown}`);
+    const renderings = languages
+      .map((language) => `${input.renderings[language]!.length} renderings in ${language}`)
+      .join(', ');
+    logger.info(
+      `${cached ? 'Read from the cache' : 'Indexed'}: ${records} paragraphs and ${notes} note pages${renderings ? `, ${renderings}` : ''}, in ${ms} ms → ${shown}`,
+    );
     return { records, notes, ms, cached };
   } catch (error) {
     throw new Error('Building the search index failed', { cause: error });
@@ -242,7 +295,10 @@ export function pagefindIntegration(): AstroIntegration {
           if (!url.startsWith(prefix)) return next();
           const file = join(bundle, decodeURIComponent(url.slice(prefix.length)));
           if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
-            if (!warned) logger.warn(`No search index in ${bundle}: run \`npm run build\` once for search to work in \`astro dev\`.`);
+            if (!warned)
+              logger.warn(
+                `No search index in ${bundle}: run \`npm run build\` once for search to work in \`astro dev\`.`,
+              );
             warned = true;
             res.statusCode = 404;
             res.end('No search index: run `npm run build` to build it, then reload.');

@@ -22,12 +22,19 @@ import { shortNameOf } from '../src/lib/record-description.ts';
 import { contextReader, validateTranscript } from '../src/lib/transcript-source.ts';
 import { contentPaths } from '../src/lib/content-paths.ts';
 
-const prop = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const prop = (name: string, value: string): MdxJsxAttribute => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value,
+});
 
 /** Adds `n` (its number in the transcript, counted from `counter.next`) to every `<N>` marker, in reading order. */
 function numberNotes(nodes: RootContent[], counter: { next: number }): void {
   for (const node of nodes) {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === RECORD_COMPONENTS.note) {
+    if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      node.name === RECORD_COMPONENTS.note
+    ) {
       node.attributes.push(prop('n', String(counter.next++)));
     }
     if ('children' in node) numberNotes(node.children as RootContent[], counter);
@@ -35,7 +42,12 @@ function numberNotes(nodes: RootContent[], counter: { next: number }): void {
 }
 
 /** Replaces the children of a Turn/Narration block with flow-level `<P>` elements carrying computed props. */
-function liftParagraphs(block: MdxJsxFlowElement, byId: Map<string, RecordParagraph>, aliasesOf: Map<string, string[]>, noteCounter: { next: number }): void {
+function liftParagraphs(
+  block: MdxJsxFlowElement,
+  byId: Map<string, RecordParagraph>,
+  aliasesOf: Map<string, string[]>,
+  noteCounter: { next: number },
+): void {
   const lifted: RootContent[] = [];
   const collect = (nodes: RootContent[]): void => {
     for (const node of nodes) {
@@ -53,7 +65,9 @@ function liftParagraphs(block: MdxJsxFlowElement, byId: Map<string, RecordParagr
             prop('n', String(paragraph.n)),
             prop('kind', paragraph.kind),
             ...(paragraph.speaker ? [prop('speaker', paragraph.speaker)] : []),
-            ...(aliasesOf.has(paragraph.id) ? [prop('aliases', aliasesOf.get(paragraph.id)!.join(' '))] : []),
+            ...(aliasesOf.has(paragraph.id)
+              ? [prop('aliases', aliasesOf.get(paragraph.id)!.join(' '))]
+              : []),
           ],
           children: node.children as MdxJsxFlowElement['children'],
           ...(node.position ? { position: node.position } : {}),
@@ -72,10 +86,17 @@ export function remarkTranscript() {
     if (!file.path || !file.path.startsWith(paths.transcripts + sep)) return;
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
-    const record = validateTranscript(tree, frontmatter, relative(process.cwd(), file.path), context());
+    const record = validateTranscript(
+      tree,
+      frontmatter,
+      relative(process.cwd(), file.path),
+      context(),
+    );
     const byId = new Map(record.paragraphs.map((p) => [p.id, p]));
     const aliasesOf = new Map<string, string[]>();
-    for (const [alias, target] of Object.entries((frontmatter['anchorAliases'] ?? {}) as Record<string, string>)) {
+    for (const [alias, target] of Object.entries(
+      (frontmatter['anchorAliases'] ?? {}) as Record<string, string>,
+    )) {
       aliasesOf.set(target, [...(aliasesOf.get(target) ?? []), alias]);
     }
     const noteCounter = { next: 1 };
@@ -84,7 +105,8 @@ export function remarkTranscript() {
     for (const block of tree.children) {
       if (block.type !== 'mdxJsxFlowElement') continue;
       liftParagraphs(block, byId, aliasesOf, noteCounter);
-      if (block.name === RECORD_COMPONENTS.narration) block.attributes.push(prop('publisher', publisher));
+      if (block.name === RECORD_COMPONENTS.narration)
+        block.attributes.push(prop('publisher', publisher));
     }
     frontmatter['record'] = record;
   };

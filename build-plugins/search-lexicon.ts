@@ -9,7 +9,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TranslationWording } from '../src/lib/search-input.ts';
-import { buildLexicon, type Lexicon, type NamedVariants, type ResultParagraph, type Rendering, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import {
+  buildLexicon,
+  type Lexicon,
+  type NamedVariants,
+  type ResultParagraph,
+  type Rendering,
+  type TranscriptInfo,
+} from '../src/lib/search-lexicon.ts';
 import { notePath } from '../src/lib/urls.ts';
 
 /** File name of the lexicon inside the Pagefind bundle folder. */
@@ -19,8 +26,20 @@ export const LEXICON_FILE = 'lexicon.json';
 const LITERAL_LABEL = 'Literal rendering of the Russian';
 
 /** The translation notes' renderings, each tied to the note's page and the paragraphs its marker stands in. */
-export function noteRenderings(translations: readonly TranslationWording[], base: string, marked: ReadonlyMap<string, ResultParagraph[]>): Rendering[] {
-  return translations.map(({ note, title, english, literal }) => ({ note, title, href: notePath(note, base), label: LITERAL_LABEL, text: literal, english, paragraphs: marked.get(note) ?? [] }));
+export function noteRenderings(
+  translations: readonly TranslationWording[],
+  base: string,
+  marked: ReadonlyMap<string, ResultParagraph[]>,
+): Rendering[] {
+  return translations.map(({ note, title, english, literal }) => ({
+    note,
+    title,
+    href: notePath(note, base),
+    label: LITERAL_LABEL,
+    text: literal,
+    english,
+    paragraphs: marked.get(note) ?? [],
+  }));
 }
 
 export interface LexiconInput {
@@ -40,7 +59,13 @@ export interface LexiconInput {
 
 /** Builds the lexicon and writes it to `<dir>/lexicon.json` in each bundle folder. */
 export function writeLexicon(bundleDirs: readonly string[], input: LexiconInput): Lexicon {
-  const lexicon = buildLexicon(input.paragraphs, input.variants, noteRenderings(input.translations, input.base, input.marked), input.transcripts, input.languages);
+  const lexicon = buildLexicon(
+    input.paragraphs,
+    input.variants,
+    noteRenderings(input.translations, input.base, input.marked),
+    input.transcripts,
+    input.languages,
+  );
   const text = JSON.stringify(lexicon);
   for (const dir of bundleDirs) {
     mkdirSync(dir, { recursive: true });

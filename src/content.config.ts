@@ -3,7 +3,14 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkContentFiles, checkedGlob } from '~/lib/content-files';
 import { contentPaths } from '~/lib/content-paths';
-import { checkRecordLanguages, noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptFields } from '~/lib/schemas';
+import {
+  checkRecordLanguages,
+  noteFields,
+  personSchema,
+  requireTranslationWords,
+  timelineEventSchema,
+  transcriptFields,
+} from '~/lib/schemas';
 
 const paths = contentPaths();
 // Before Astro's loaders: every file's name, its dates as written (YAML parsers roll 2022-02-30 over to a
@@ -14,7 +21,9 @@ checkContentFiles(paths);
 const transcripts = defineCollection({
   loader: checkedGlob(paths, 'transcripts'),
   // Participants resolve to entries of `people`; the build fails on an unknown id.
-  schema: transcriptFields.extend({ participants: z.array(reference('people')).min(1) }).superRefine(checkRecordLanguages),
+  schema: transcriptFields
+    .extend({ participants: z.array(reference('people')).min(1) })
+    .superRefine(checkRecordLanguages),
 });
 
 const people = defineCollection({
@@ -24,7 +33,9 @@ const people = defineCollection({
 
 const notes = defineCollection({
   loader: checkedGlob(paths, 'notes'),
-  schema: noteFields.extend({ people: z.array(reference('people')).default([]) }).superRefine(requireTranslationWords),
+  schema: noteFields
+    .extend({ people: z.array(reference('people')).default([]) })
+    .superRefine(requireTranslationWords),
 });
 
 const timeline = defineCollection({

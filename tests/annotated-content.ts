@@ -24,7 +24,11 @@ export interface TimelineCitations {
 }
 
 /** Adds the note `note` (a fixture of tests/fixtures/notes/) as notes/very-glad.md, and the timeline, to a content folder. */
-export function addNoteAndTimeline(dir: string, note: string, timeline: TimelineCitations = {}): void {
+export function addNoteAndTimeline(
+  dir: string,
+  note: string,
+  timeline: TimelineCitations = {},
+): void {
   mkdirSync(join(dir, 'notes'), { recursive: true });
   copyFileSync(join(NOTES, `${note}.md`), join(dir, 'notes/very-glad.md'));
   writeFileSync(

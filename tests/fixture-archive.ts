@@ -24,7 +24,8 @@ export function writeArchiveContent(dir: string): void {
   const lock: AnchorLock = {};
   for (const layer of ARCHIVE_LAYERS) {
     cpSync(layer, dir, { recursive: true });
-    if (existsSync(join(layer, LOCK))) Object.assign(lock, JSON.parse(readFileSync(join(layer, LOCK), 'utf8')) as AnchorLock);
+    if (existsSync(join(layer, LOCK)))
+      Object.assign(lock, JSON.parse(readFileSync(join(layer, LOCK), 'utf8')) as AnchorLock);
   }
   writeFileSync(join(dir, LOCK), `${JSON.stringify(lock, null, 2)}\n`);
 }

@@ -8,7 +8,17 @@
  * afresh; an old build is removed, never read. `npm run build:fixtures` builds
  * them all before the tests; a test run alone builds what it reads.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentHash } from '../src/lib/build-cache.ts';
 import { addNoteAndTimeline, ANNOTATED_PHRASE } from './annotated-content.ts';
@@ -37,7 +47,13 @@ const FIXTURE_SITES = {
    */
   'hard-content': {
     content: async (dir) => {
-      const edited = fixtureContent(ESCAPED_RECORD.edit, ESCAPED_RECORD.source, LONG_PARAGRAPH.edit, LONG_PARAGRAPH.source, ANNOTATED_PHRASE);
+      const edited = fixtureContent(
+        ESCAPED_RECORD.edit,
+        ESCAPED_RECORD.source,
+        LONG_PARAGRAPH.edit,
+        LONG_PARAGRAPH.source,
+        ANNOTATED_PHRASE,
+      );
       cpSync(edited, dir, { recursive: true });
       rmSync(edited, { recursive: true, force: true });
       addNoteAndTimeline(dir, 'context');
@@ -54,7 +70,13 @@ const FIXTURE_SITES = {
     content: (dir) => {
       cpSync(join(ROOT, 'content'), dir, { recursive: true });
       const siteYaml = join(dir, 'site.yaml');
-      writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace('mailto:corrections@example.org', 'mailto:editors@moscow-record.eu'));
+      writeFileSync(
+        siteYaml,
+        readFileSync(siteYaml, 'utf8').replace(
+          'mailto:corrections@example.org',
+          'mailto:editors@moscow-record.eu',
+        ),
+      );
     },
     env: { BASE_PATH: '/meeting', SITE_URL: 'https://example.github.io' },
   },
@@ -76,7 +98,15 @@ const FIXTURES_DIR = join(ROOT, '.builds', 'fixtures');
 // (as .gitignore lists it), the test specs, which read builds but do not make them, and the maintainers' docs.
 const NOT_INPUTS = new Set(['node_modules', '.git']);
 const ROOT_NOT_INPUTS = new Set([
-  ...['dist', '.astro', '.builds', 'screenshots', 'test-results', 'playwright-report', 'bench-results'],
+  ...[
+    'dist',
+    '.astro',
+    '.builds',
+    'screenshots',
+    'test-results',
+    'playwright-report',
+    'bench-results',
+  ],
   ...['tests/unit', 'tests/integration', 'tests/dist', 'tests/e2e'],
   ...['README.md', 'docs'],
 ]);
@@ -84,8 +114,19 @@ const ROOT_NOT_INPUTS = new Set([
 /** The files of the project at `root` that a build may read, relative to `root`, sorted. */
 function inputFiles(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !NOT_INPUTS.has(entry.name) && !ROOT_NOT_INPUTS.has(relative(root, join(dir, entry.name))) && !entry.name.endsWith('.log'))
-    .flatMap((entry) => (entry.isDirectory() ? inputFiles(root, join(dir, entry.name)) : entry.isFile() ? [relative(root, join(dir, entry.name))] : []))
+    .filter(
+      (entry) =>
+        !NOT_INPUTS.has(entry.name) &&
+        !ROOT_NOT_INPUTS.has(relative(root, join(dir, entry.name))) &&
+        !entry.name.endsWith('.log'),
+    )
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? inputFiles(root, join(dir, entry.name))
+        : entry.isFile()
+          ? [relative(root, join(dir, entry.name))]
+          : [],
+    )
     .sort();
 }
 
@@ -95,7 +136,13 @@ export function inputsHash(root: string): string {
 }
 
 /** The name of a fixture's build: its name, environment, the Node version and the project's inputs. */
-const buildKey = (name: FixtureName): string => contentHash(name, JSON.stringify(FIXTURE_SITES[name].env), process.version, inputsHash(ROOT)).slice(0, 16);
+const buildKey = (name: FixtureName): string =>
+  contentHash(
+    name,
+    JSON.stringify(FIXTURE_SITES[name].env),
+    process.version,
+    inputsHash(ROOT),
+  ).slice(0, 16);
 
 /** Builds a fixture into `home`, through a work folder renamed only once the build has succeeded; throws with its output otherwise. */
 async function build(name: FixtureName, home: string): Promise<void> {
@@ -104,7 +151,12 @@ async function build(name: FixtureName, home: string): Promise<void> {
   const content = join(work, 'content');
   mkdirSync(content);
   await FIXTURE_SITES[name].content(content);
-  const { status, output } = await astroBuild({ ...FIXTURE_SITES[name].env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
+  const { status, output } = await astroBuild({
+    ...FIXTURE_SITES[name].env,
+    CONTENT_DIR: content,
+    OUT_DIR: join(work, 'dist'),
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
   rmSync(join(work, 'cache'), { recursive: true, force: true });
   if (status !== 0) {
     rmSync(work, { recursive: true, force: true });
@@ -113,7 +165,9 @@ async function build(name: FixtureName, home: string): Promise<void> {
   writeFileSync(join(work, 'build.log'), output);
   // Older builds of this fixture, and work folders a stopped run left, go before this one takes its name.
   const ofThisFixture = new RegExp(`^${name}-[0-9a-f]{16}(\\.|$)`);
-  for (const old of readdirSync(FIXTURES_DIR)) if (ofThisFixture.test(old) && join(FIXTURES_DIR, old) !== work) rmSync(join(FIXTURES_DIR, old), { recursive: true, force: true });
+  for (const old of readdirSync(FIXTURES_DIR))
+    if (ofThisFixture.test(old) && join(FIXTURES_DIR, old) !== work)
+      rmSync(join(FIXTURES_DIR, old), { recursive: true, force: true });
   renameSync(work, home);
 }
 

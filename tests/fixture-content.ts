@@ -22,22 +22,38 @@ export interface ContentEdit {
 /** Each bad-content case: the edit, and what the error must say. */
 export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; message: RegExp }> = {
   'impossible date': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'date: 2022-02-22\nplace', replace: 'date: 2022-02-30\nplace' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'date: 2022-02-22\nplace',
+      replace: 'date: 2022-02-30\nplace',
+    },
     line: 3,
     message: /date: "2022-02-30" is not a date: February 2022 has 28 days/,
   },
   'malformed source date': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: '  date: 2022-02-22\n  url', replace: '  date: 22 February 2022\n  url' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: '  date: 2022-02-22\n  url',
+      replace: '  date: 22 February 2022\n  url',
+    },
     line: 13,
     message: /date: "22 February 2022" is not a date of the form YYYY-MM-DD/,
   },
   'unknown speaker': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: '<Turn speaker="aliev">' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: '<Turn speaker="aliyev">',
+      replace: '<Turn speaker="aliev">',
+    },
     line: 29,
     message: /unknown speaker "aliev"/,
   },
   'duplicate id': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="putin-regional">' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: '<P id="putin-glad">',
+      replace: '<P id="putin-regional">',
+    },
     line: 26,
     message: /duplicate paragraph id "putin-regional" \(first used on line 25\)/,
   },
@@ -47,7 +63,11 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     message: /text of paragraph "putin-regional" has changed/,
   },
   'removed anchor': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="putin-repeat">' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: '<P id="putin-glad">',
+      replace: '<P id="putin-repeat">',
+    },
     line: 26,
     message: /anchor "putin-glad" .* has disappeared/,
   },
@@ -58,7 +78,11 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     message: /participants: missing; add it \(expected array\)/,
   },
   'a translated record without its translator': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'translator: AZERTAC (Azerbaijan State News Agency)\n', replace: '' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'translator: AZERTAC (Azerbaijan State News Agency)\n',
+      replace: '',
+    },
     // The frontmatter's first line: a missing field has no line of its own.
     line: 2,
     message: /translator: the text is in "en" but speech was in "ru": name who translated it/,
@@ -66,15 +90,25 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
   'a translator for a record nobody translated': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'spoken: ru\n', replace: 'spoken: en\n' },
     line: 8,
-    message: /translator: everyone spoke "en", the language of the text: nobody translated it, so remove translator/,
+    message:
+      /translator: everyone spoke "en", the language of the text: nobody translated it, so remove translator/,
   },
   'text outside a turn': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: '<Turn speaker="aliyev">', replace: 'A stray line.\n\n<Turn speaker="aliyev">' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: '<Turn speaker="aliyev">',
+      replace: 'A stray line.\n\n<Turn speaker="aliyev">',
+    },
     line: 29,
-    message: /expected <Turn speaker="…"> or <Narration> at the top level, found Markdown paragraph/,
+    message:
+      /expected <Turn speaker="…"> or <Narration> at the top level, found Markdown paragraph/,
   },
   'empty paragraph': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'So our agenda is very extensive. This is a special visit.', replace: ' ' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'So our agenda is very extensive. This is a special visit.',
+      replace: ' ',
+    },
     line: 30,
     message: /paragraph "aliyev-visit" is empty/,
   },
@@ -84,18 +118,30 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     message: /Markdown emphasis inside a record paragraph would change its words/,
   },
   'broken MDX (an unclosed tag)': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'very glad to see you.</P>', replace: 'very glad to see you.' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'very glad to see you.</P>',
+      replace: 'very glad to see you.',
+    },
     // MDX reports the start of the enclosing block; its message adds the tag's own position (26:1).
     line: 24,
     message: /MDX syntax error|Expected a closing tag/,
   },
   'unknown component': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'developing quite effectively.', replace: 'developing <Em>quite</Em> effectively.' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'developing quite effectively.',
+      replace: 'developing <Em>quite</Em> effectively.',
+    },
     line: 25,
     message: /<Em> inside a record paragraph would change its words/,
   },
   'an unescaped brace': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'developing quite effectively.', replace: 'developing {quite} effectively.' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'developing quite effectively.',
+      replace: 'developing {quite} effectively.',
+    },
     line: 25,
     message: /expression \{quite\}.*write \\\{ for a literal brace/,
   },
@@ -111,14 +157,24 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
       /paragraph 3 \("putin-regional"\) departs from the source copy sample\.txt at word 5: the copy has "Regional relations are developing very effectively\." where the record has "Regional relations are developing quite effectively\."\. The record must be the copy's words exactly/,
   },
   'a misspelt frontmatter key': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: 'summary: A short', replace: 'langauge: ru\nsummary: A short' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: 'summary: A short',
+      replace: 'langauge: ru\nsummary: A short',
+    },
     line: 9,
-    message: /unknown key "langauge" \(did you mean "language"\?\): correct its spelling or remove it; the keys allowed here are title, date, place, /,
+    message:
+      /unknown key "langauge" \(did you mean "language"\?\): correct its spelling or remove it; the keys allowed here are title, date, place, /,
   },
   'an unknown key in the source': {
-    edit: { file: FIXTURE_TRANSCRIPT, find: '  file: sample.txt', replace: '  file: sample.txt\n  pubisher: AZERTAC' },
+    edit: {
+      file: FIXTURE_TRANSCRIPT,
+      find: '  file: sample.txt',
+      replace: '  file: sample.txt\n  pubisher: AZERTAC',
+    },
     line: 17,
-    message: /source: unknown key "pubisher" \(did you mean "publisher"\?\): correct its spelling or remove it; the keys allowed here are publisher, title, /,
+    message:
+      /source: unknown key "pubisher" \(did you mean "publisher"\?\): correct its spelling or remove it; the keys allowed here are publisher, title, /,
   },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },
@@ -144,7 +200,10 @@ export const ESCAPED_RECORD = {
   },
 };
 
-const LONG_TEXT = Array.from({ length: 300 }, (_, i) => `Sentence ${i + 1} of a very long paragraph.`).join(' ');
+const LONG_TEXT = Array.from(
+  { length: 300 },
+  (_, i) => `Sentence ${i + 1} of a very long paragraph.`,
+).join(' ');
 
 /** An over-long paragraph (about 3,000 words) that must still render whole. */
 export const LONG_PARAGRAPH = {
@@ -154,7 +213,11 @@ export const LONG_PARAGRAPH = {
     replace: LONG_TEXT,
   },
   id: 'aliyev-visit',
-  source: { file: FIXTURE_SOURCE, find: 'So our agenda is very extensive. This is a special visit.', replace: LONG_TEXT },
+  source: {
+    file: FIXTURE_SOURCE,
+    find: 'So our agenda is very extensive. This is a special visit.',
+    replace: LONG_TEXT,
+  },
 };
 
 /** Copies the fixture content to a new temp folder, applies the edits, returns the folder. */

@@ -24,10 +24,16 @@ export interface NoteFile {
 }
 
 /** Validates a note's frontmatter: the schema (title, kind, summary, sources with title/publisher/date/url…), then its people. */
-export function validateNote(frontmatter: Record<string, unknown>, file: string, known: Pick<KnownContent, 'people'>): NoteData {
+export function validateNote(
+  frontmatter: Record<string, unknown>,
+  file: string,
+  known: Pick<KnownContent, 'people'>,
+): NoteData {
   const parsed = noteSchema.safeParse(frontmatter);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ');
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`)
+      .join('; ');
     throw new ContentError(file, 1, `invalid note frontmatter: ${issues}`);
   }
   checkNotePeople({ file, people: parsed.data.people }, known);
@@ -35,7 +41,11 @@ export function validateNote(frontmatter: Record<string, unknown>, file: string,
 }
 
 /** Reads one note file; error messages name the file relative to `root`. */
-export function readNote(path: string, known: Pick<KnownContent, 'people'>, root = process.cwd()): NoteFile {
+export function readNote(
+  path: string,
+  known: Pick<KnownContent, 'people'>,
+  root = process.cwd(),
+): NoteFile {
   const file = relative(root, path);
   checkFileDates(path, root);
   const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));

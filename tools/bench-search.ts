@@ -32,7 +32,13 @@
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { launchOptions } from '../tests/browser.ts';
 
 export interface Bytes {
@@ -89,7 +95,8 @@ class NetworkMeter {
     const bodies: string[] = [];
     for (const request of this.#finished) {
       const response = await request.response();
-      if (!response || (scripts && !/javascript/.test(response.headers()['content-type'] ?? ''))) continue;
+      if (!response || (scripts && !/javascript/.test(response.headers()['content-type'] ?? '')))
+        continue;
       bodies.push((await response.body().catch(() => Buffer.alloc(0))).toString('utf8'));
     }
     return bodies;
@@ -106,10 +113,17 @@ class NetworkMeter {
       const sizes = await request.sizes();
       const body = await response.body().catch(() => Buffer.alloc(0));
       requests++;
-      const encoded = response.headers()['content-encoding'] !== undefined && sizes.responseBodySize > 0;
-      const text = /text|javascript|json|css|svg|xml/.test(response.headers()['content-type'] ?? '');
+      const encoded =
+        response.headers()['content-encoding'] !== undefined && sizes.responseBodySize > 0;
+      const text = /text|javascript|json|css|svg|xml/.test(
+        response.headers()['content-type'] ?? '',
+      );
       // As a gzipping host sends it (see the header); Chromium reports no body size for a Worker's own script.
-      const bodySize = encoded ? sizes.responseBodySize : text && body.length > 0 ? gzipSync(body).length : body.length;
+      const bodySize = encoded
+        ? sizes.responseBodySize
+        : text && body.length > 0
+          ? gzipSync(body).length
+          : body.length;
       transferred += sizes.responseHeadersSize + bodySize;
       decoded += body.length;
     }
@@ -145,7 +159,9 @@ export const STARLIGHT: SearchDriver = {
     page.evaluate(
       (query) =>
         new Promise<number>((resolve) => {
-          const done = (): boolean => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(query) && document.querySelector('.pagefind-ui__result-link') !== null;
+          const done = (): boolean =>
+            (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(query) &&
+            document.querySelector('.pagefind-ui__result-link') !== null;
           new MutationObserver((_, observer) => {
             if (!done()) return;
             observer.disconnect();
@@ -164,7 +180,12 @@ export const STARLIGHT: SearchDriver = {
 const FIRST_VISIT = { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' } as const;
 
 /** Lighthouse's "slow 4G" (its mobile throttling), for Chromium's network emulation: bytes per second and ms. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 
 /** Resolves (in page time) when results for `query` are on screen in the header panel. */
 function watchResults(page: Page, query: string): Promise<number> {
@@ -194,24 +215,38 @@ async function keyTimes(page: Page): Promise<void> {
     (window as unknown as { __keys: number[] }).__keys = times;
     document.addEventListener('keydown', (event) => times.push(event.timeStamp), { capture: true });
     // The peer opens search with a click: that counts as the key that opened it.
-    document.addEventListener('pointerdown', (event) => times.push(event.timeStamp), { capture: true });
+    document.addEventListener('pointerdown', (event) => times.push(event.timeStamp), {
+      capture: true,
+    });
   });
 }
 
-const lastKey = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __keys: number[] }).__keys.at(-1) ?? 0);
+const lastKey = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __keys: number[] }).__keys.at(-1) ?? 0);
 
 /** One round in a fresh browser context (empty cache): page load, cold query, warm query; `throttled` on slow 4G. */
-async function round(browser: Browser, url: string, [first, second]: [string, string], driver: SearchDriver, throttled = false): Promise<SearchBench> {
+async function round(
+  browser: Browser,
+  url: string,
+  [first, second]: [string, string],
+  driver: SearchDriver,
+  throttled = false,
+): Promise<SearchBench> {
   const context = await browser.newContext(FIRST_VISIT);
   try {
     const page = await context.newPage();
     const meter = new NetworkMeter(context);
-    if (throttled) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW_4G);
+    if (throttled)
+      await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW_4G);
 
     await page.goto(url, { waitUntil: 'networkidle' });
     const load = await meter.read();
     // Inline module scripts arrive inside the HTML; count them as JavaScript too.
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.trim() !== ''));
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')]
+        .map((s) => s.textContent ?? '')
+        .filter((t) => t.trim() !== ''),
+    );
     const scripts = [...inline, ...(await meter.bodies(true))];
     const pageLoad = {
       ...load,
@@ -230,7 +265,12 @@ async function round(browser: Browser, url: string, [first, second]: [string, st
     const coldAt = await rendered;
     const coldKey = await lastKey(page);
     await page.waitForLoadState('networkidle');
-    const cold = { query: first, ...(await meter.read()), msFromLastKey: coldAt - coldKey, msFromSlash: coldAt - slashAt };
+    const cold = {
+      query: first,
+      ...(await meter.read()),
+      msFromLastKey: coldAt - coldKey,
+      msFromSlash: coldAt - slashAt,
+    };
 
     meter.reset();
     await page.keyboard.press('ControlOrMeta+A');
@@ -255,7 +295,12 @@ function median<T>(values: T[]): T {
     return sorted[Math.floor(sorted.length / 2)] as T;
   }
   if (first && typeof first === 'object') {
-    return Object.fromEntries(Object.keys(first).map((key) => [key, median(values.map((v) => (v as Record<string, unknown>)[key]))])) as T;
+    return Object.fromEntries(
+      Object.keys(first).map((key) => [
+        key,
+        median(values.map((v) => (v as Record<string, unknown>)[key])),
+      ]),
+    ) as T;
   }
   return first as T;
 }
@@ -273,7 +318,8 @@ export async function benchSearch({
   const browser = await chromium.launch(launchOptions);
   try {
     const results: SearchBench[] = [];
-    for (let i = 0; i < rounds; i++) results.push(await round(browser, url, queries, driver, throttled));
+    for (let i = 0; i < rounds; i++)
+      results.push(await round(browser, url, queries, driver, throttled));
     return median(results);
   } finally {
     await browser.close();
@@ -295,7 +341,8 @@ export function printSearchBench(bench: SearchBench): void {
     ['warm', warm],
   ] as const) {
     console.log(
-      `  ${name} “${q.query}”`.padEnd(40) + ` ${q.requests} requests, ${kb(q.transferred)} transferred (${kb(q.decoded)} decoded), ${Math.round(q.msFromLastKey)} ms from last key to first result`,
+      `  ${name} “${q.query}”`.padEnd(40) +
+        ` ${q.requests} requests, ${kb(q.transferred)} transferred (${kb(q.decoded)} decoded), ${Math.round(q.msFromLastKey)} ms from last key to first result`,
     );
   }
   console.log(`  cold, from the / that opened search: ${Math.round(cold.msFromSlash)} ms`);
@@ -311,7 +358,10 @@ export interface QuoteCheckBench {
 /** Times the quote check on our site (medians of `rounds` fresh contexts). */
 export async function benchQuoteCheck(
   baseUrl: string,
-  [first, second]: [string, string] = ['Today we will sign the Declaration on Allied Interaction', 'More than 25,000 citizens in Azerbaijan study in Russian-language departments at universities'],
+  [first, second]: [string, string] = [
+    'Today we will sign the Declaration on Allied Interaction',
+    'More than 25,000 citizens in Azerbaijan study in Russian-language departments at universities',
+  ],
   rounds = 5,
 ): Promise<QuoteCheckBench> {
   const browser = await chromium.launch(launchOptions);
@@ -362,7 +412,11 @@ export interface SearchComparison {
  * network, cold on slow 4G, and our quote check. `peerUrl` is the peer's
  * transcript page.
  */
-export async function compareSearch(baseUrl: string, peerUrl: string, rounds = 5): Promise<SearchComparison> {
+export async function compareSearch(
+  baseUrl: string,
+  peerUrl: string,
+  rounds = 5,
+): Promise<SearchComparison> {
   const slowRounds = Math.max(1, Math.ceil(rounds / 2));
   const peer = { baseUrl: peerUrl, path: '', driver: STARLIGHT };
   return {
@@ -382,23 +436,71 @@ export async function compareSearch(baseUrl: string, peerUrl: string, rounds = 5
 export function printSearchComparison({ ours, starlight }: SearchComparison): void {
   const ms = (n: number): string => `${Math.round(n)} ms`;
   const rows: [string, string, string, number, number][] = [
-    ['cold search, bytes on the wire', kb(ours.normal.cold.transferred), kb(starlight.normal.cold.transferred), ours.normal.cold.transferred, starlight.normal.cold.transferred],
-    ['cold search, requests', String(ours.normal.cold.requests), String(starlight.normal.cold.requests), ours.normal.cold.requests, starlight.normal.cold.requests],
-    ['cold, open → first result', ms(ours.normal.cold.msFromSlash), ms(starlight.normal.cold.msFromSlash), ours.normal.cold.msFromSlash, starlight.normal.cold.msFromSlash],
-    ['cold on slow 4G, open → first result', ms(ours.slow4g.cold.msFromSlash), ms(starlight.slow4g.cold.msFromSlash), ours.slow4g.cold.msFromSlash, starlight.slow4g.cold.msFromSlash],
-    ['cold on slow 4G, last key → first result', ms(ours.slow4g.cold.msFromLastKey), ms(starlight.slow4g.cold.msFromLastKey), ours.slow4g.cold.msFromLastKey, starlight.slow4g.cold.msFromLastKey],
-    ['warm, keystroke → first result', ms(ours.normal.warm.msFromLastKey), ms(starlight.normal.warm.msFromLastKey), ours.normal.warm.msFromLastKey, starlight.normal.warm.msFromLastKey],
+    [
+      'cold search, bytes on the wire',
+      kb(ours.normal.cold.transferred),
+      kb(starlight.normal.cold.transferred),
+      ours.normal.cold.transferred,
+      starlight.normal.cold.transferred,
+    ],
+    [
+      'cold search, requests',
+      String(ours.normal.cold.requests),
+      String(starlight.normal.cold.requests),
+      ours.normal.cold.requests,
+      starlight.normal.cold.requests,
+    ],
+    [
+      'cold, open → first result',
+      ms(ours.normal.cold.msFromSlash),
+      ms(starlight.normal.cold.msFromSlash),
+      ours.normal.cold.msFromSlash,
+      starlight.normal.cold.msFromSlash,
+    ],
+    [
+      'cold on slow 4G, open → first result',
+      ms(ours.slow4g.cold.msFromSlash),
+      ms(starlight.slow4g.cold.msFromSlash),
+      ours.slow4g.cold.msFromSlash,
+      starlight.slow4g.cold.msFromSlash,
+    ],
+    [
+      'cold on slow 4G, last key → first result',
+      ms(ours.slow4g.cold.msFromLastKey),
+      ms(starlight.slow4g.cold.msFromLastKey),
+      ours.slow4g.cold.msFromLastKey,
+      starlight.slow4g.cold.msFromLastKey,
+    ],
+    [
+      'warm, keystroke → first result',
+      ms(ours.normal.warm.msFromLastKey),
+      ms(starlight.normal.warm.msFromLastKey),
+      ours.normal.warm.msFromLastKey,
+      starlight.normal.warm.msFromLastKey,
+    ],
   ];
   console.log('\nSearch beside Starlight (medians, same run)');
-  console.table(Object.fromEntries(rows.map(([label, mine, theirs, a, b]) => [label, { 'this site': mine, Starlight: theirs, ratio: b > 0 ? (a / b).toFixed(2) : '' }])));
-  console.log(`  quote check: verdict ${ms(ours.quoteCheck.warmMs)} after Enter (warm); ${ms(ours.quoteCheck.coldMs)} from navigation (cold)`);
+  console.table(
+    Object.fromEntries(
+      rows.map(([label, mine, theirs, a, b]) => [
+        label,
+        { 'this site': mine, Starlight: theirs, ratio: b > 0 ? (a / b).toFixed(2) : '' },
+      ]),
+    ),
+  );
+  console.log(
+    `  quote check: verdict ${ms(ours.quoteCheck.warmMs)} after Enter (warm); ${ms(ours.quoteCheck.coldMs)} from navigation (cold)`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { servePeer, PEER_TRANSCRIPT } = await import('./bench/peer.ts');
   const peer = await servePeer();
   try {
-    const comparison = await compareSearch(process.argv[2] ?? 'http://127.0.0.1:4321/', `${peer.origin}/${PEER_TRANSCRIPT}`);
+    const comparison = await compareSearch(
+      process.argv[2] ?? 'http://127.0.0.1:4321/',
+      `${peer.origin}/${PEER_TRANSCRIPT}`,
+    );
     printSearchBench(comparison.ours.normal);
     printSearchComparison(comparison);
   } finally {

@@ -65,7 +65,8 @@ console.log(`Build: ${(buildMs / 1000).toFixed(1)} s`);
 
 // Warm rebuilds, ours and the peer's, each right after a build of the same site (the peer is built once first);
 // alternated three times and the medians compared, so a burst of load on a shared machine hits both sides.
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 rebuildPeer();
 const rebuilds = { ours: [] as number[], peer: [] as number[] };
 for (let run = 0; run < 3; run += 1) {
@@ -75,17 +76,28 @@ for (let run = 0; run < 3; run += 1) {
 const rebuildMs = median(rebuilds.ours);
 const peerRebuildMs = median(rebuilds.peer);
 const rebuildRatio = Math.round((rebuildMs / peerRebuildMs) * 100) / 100;
-console.log(`Warm rebuild (median of 3): ${(rebuildMs / 1000).toFixed(1)} s; Starlight peer: ${(peerRebuildMs / 1000).toFixed(1)} s (×${rebuildRatio})`);
+console.log(
+  `Warm rebuild (median of 3): ${(rebuildMs / 1000).toFixed(1)} s; Starlight peer: ${(peerRebuildMs / 1000).toFixed(1)} s (×${rebuildRatio})`,
+);
 
 const server = await serve(PORT);
-const results: Record<string, unknown> = { date: new Date().toISOString(), buildMs, rebuilds, rebuildMs, peerRebuildMs };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  buildMs,
+  rebuilds,
+  rebuildMs,
+  peerRebuildMs,
+};
 try {
   const browser = await chromium.launch(launchOptions);
   let weights: PageWeight[];
   let peer: VersusPeer;
   let visits: { ours: FirstVisit; starlight: FirstVisit };
   try {
-    weights = [await weighPage(browser, server.url), await weighPage(browser, server.url + TRANSCRIPT)];
+    weights = [
+      await weighPage(browser, server.url),
+      await weighPage(browser, server.url + TRANSCRIPT),
+    ];
     peer = await versusPeer(browser, server.url + TRANSCRIPT);
     const base = new URL(server.url).pathname;
     visits = {
@@ -97,9 +109,16 @@ try {
   }
   printWeights(weights);
   const visitRatio = Math.round((visits.ours.bytes / visits.starlight.bytes) * 100) / 100;
-  console.log(`\nFirst visit to the transcript on a phone + ${IDLE_MS / 1000} s idle (everything the host sent, service worker included)`);
-  console.table({ ours: { requests: visits.ours.requests, bytes: visits.ours.bytes }, starlight: { requests: visits.starlight.requests, bytes: visits.starlight.bytes } });
-  console.log(`Ours / Starlight: ×${visitRatio} (before issue 17: 672,568 B in 175 requests against 42,793 B in 10, ×15.7)`);
+  console.log(
+    `\nFirst visit to the transcript on a phone + ${IDLE_MS / 1000} s idle (everything the host sent, service worker included)`,
+  );
+  console.table({
+    ours: { requests: visits.ours.requests, bytes: visits.ours.bytes },
+    starlight: { requests: visits.starlight.requests, bytes: visits.starlight.bytes },
+  });
+  console.log(
+    `Ours / Starlight: ×${visitRatio} (before issue 17: 672,568 B in 175 requests against 42,793 B in 10, ×15.7)`,
+  );
   const transcript = weights[1]!;
 
   printVersusPeer(peer);
@@ -129,8 +148,10 @@ try {
     lighthouseBestPractices: lighthouse.transcript.bestPractices,
     lighthouseSeo: lighthouse.transcript.seo,
     cls: lighthouse.transcript.cls,
-    searchColdBytesVsStarlight: search.cold.transferred / comparison.starlight.normal.cold.transferred,
-    searchSlow4gVsStarlight: comparison.ours.slow4g.cold.msFromLastKey / comparison.starlight.slow4g.cold.msFromLastKey,
+    searchColdBytesVsStarlight:
+      search.cold.transferred / comparison.starlight.normal.cold.transferred,
+    searchSlow4gVsStarlight:
+      comparison.ours.slow4g.cold.msFromLastKey / comparison.starlight.slow4g.cold.msFromLastKey,
     searchWarmMs: search.warm.msFromLastKey,
     quoteCheckWarmMs: comparison.ours.quoteCheck.warmMs,
     warmRebuildRatio: rebuildRatio,
@@ -152,7 +173,15 @@ try {
       }),
     ),
   );
-  Object.assign(results, { firstVisit: visits, pages: weights, lighthouse, peer, search, searchComparison: comparison, budgets: measured });
+  Object.assign(results, {
+    firstVisit: visits,
+    pages: weights,
+    lighthouse,
+    peer,
+    search,
+    searchComparison: comparison,
+    budgets: measured,
+  });
 } finally {
   server.stop();
 }

@@ -10,7 +10,15 @@ import { launchOptions } from '../tests/browser.ts';
 
 const baseUrl = process.env['BASE_URL'] ?? 'http://localhost:4321/';
 const targets = process.argv.slice(2);
-const pages = targets.length > 0 ? targets : ['', 'transcripts/2022-02-22-putin-aliyev/', 'transcripts/2022-02-22-putin-aliyev/#putin-empire', 'nope/'];
+const pages =
+  targets.length > 0
+    ? targets
+    : [
+        '',
+        'transcripts/2022-02-22-putin-aliyev/',
+        'transcripts/2022-02-22-putin-aliyev/#putin-empire',
+        'nope/',
+      ];
 const widths = [390, 1280];
 const schemes = ['light', 'dark'] as const;
 

@@ -42,7 +42,13 @@ export type ServeListener = (path: string, bytes: number) => void;
  * adds response headers per site path, as a host's configuration would;
  * `onServe` hears of every file sent (tests and the bench count what a visit costs).
  */
-export async function serveBuild(outDir: string, base: string, headersFor?: (path: string) => Record<string, string>, port = 0, onServe?: ServeListener): Promise<StaticServer> {
+export async function serveBuild(
+  outDir: string,
+  base: string,
+  headersFor?: (path: string) => Record<string, string>,
+  port = 0,
+  onServe?: ServeListener,
+): Promise<StaticServer> {
   const root = resolve(outDir);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -53,7 +59,11 @@ export async function serveBuild(outDir: string, base: string, headersFor?: (pat
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { ...headersFor?.(path), 'Content-Type': type, Vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      ...headersFor?.(path),
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+    };
     let body = readFileSync(file);
     // Pagefind's index, fragments and WebAssembly come gzipped already, and images are compressed.
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {

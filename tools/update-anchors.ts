@@ -7,7 +7,12 @@
 import { writeFileSync } from 'node:fs';
 import { lockEntries, type AnchorLock } from '../src/lib/anchors.ts';
 import { contentPaths } from '../src/lib/content-paths.ts';
-import { readContext, readLock, readTranscript, transcriptFiles } from '../src/lib/transcript-source.ts';
+import {
+  readContext,
+  readLock,
+  readTranscript,
+  transcriptFiles,
+} from '../src/lib/transcript-source.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 
 /** Reads every transcript and writes the lock; a content mistake stops it with `file:line: problem`, as the build does. */
@@ -29,10 +34,17 @@ function updateAnchors(): void {
     }
     for (const id of Object.keys(old)) {
       if (entries[id]) continue;
-      console.log(aliases[id] ? `> ${slug}#${id} now an alias of #${aliases[id]}` : `- ${slug}#${id} REMOVED: links to it will break`);
+      console.log(
+        aliases[id]
+          ? `> ${slug}#${id} now an alias of #${aliases[id]}`
+          : `- ${slug}#${id} REMOVED: links to it will break`,
+      );
     }
     // Aliased anchors stay locked, so the build keeps checking that their target exists.
-    next[slug] = { ...Object.fromEntries(Object.entries(old).filter(([id]) => aliases[id] && !entries[id])), ...entries };
+    next[slug] = {
+      ...Object.fromEntries(Object.entries(old).filter(([id]) => aliases[id] && !entries[id])),
+      ...entries,
+    };
   }
 
   writeFileSync(paths.lock, `${JSON.stringify(next, null, 2)}\n`);

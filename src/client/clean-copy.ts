@@ -18,7 +18,12 @@ function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
   const known = cache.get(parent);
   if (known) return known;
   let element: Element | null = parent;
-  while (element && /^(inline|contents)/.test(getComputedStyle(element).display) && element.parentElement) element = element.parentElement;
+  while (
+    element &&
+    /^(inline|contents)/.test(getComputedStyle(element).display) &&
+    element.parentElement
+  )
+    element = element.parentElement;
   if (element) cache.set(parent, element);
   return element;
 }
@@ -26,14 +31,22 @@ function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
 /** The visible, non-editorial text of a range, block by block. */
 function selectedRecordText(range: Range): string {
   const root = range.commonAncestorContainer;
-  const walker = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(
+    root.nodeType === Node.TEXT_NODE ? root.parentNode! : root,
+    NodeFilter.SHOW_TEXT,
+  );
   const cache = new Map<Element, Element>();
   const blocks: string[] = [];
   let current: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!range.intersectsNode(node)) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest(`${EDITORIAL}, script, style, template`) || !parent.checkVisibility({ visibilityProperty: true })) continue;
+    if (
+      !parent ||
+      parent.closest(`${EDITORIAL}, script, style, template`) ||
+      !parent.checkVisibility({ visibilityProperty: true })
+    )
+      continue;
     const value = node.nodeValue ?? '';
     const start = node === range.startContainer ? range.startOffset : 0;
     const end = node === range.endContainer ? range.endOffset : value.length;

@@ -23,7 +23,11 @@ export function announce(message: string): void {
 
 /** Puts `text` on the clipboard, with an HTML version (italic titles) for rich editors when the browser allows it. */
 export async function copyText(text: string, html?: string): Promise<void> {
-  if (html !== undefined && typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard.write === 'function') {
+  if (
+    html !== undefined &&
+    typeof ClipboardItem !== 'undefined' &&
+    typeof navigator.clipboard.write === 'function'
+  ) {
     const item = new ClipboardItem({
       'text/plain': new Blob([text], { type: 'text/plain' }),
       'text/html': new Blob([html], { type: 'text/html' }),

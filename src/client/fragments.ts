@@ -46,7 +46,9 @@ function resolveFragment(): void {
     return;
   }
   const number = PARAGRAPH_NUMBER.exec(fragment)?.[1];
-  const paragraph = number ? document.querySelector<HTMLElement>(`.tx-para[data-n="${Number(number)}"]`) : null;
+  const paragraph = number
+    ? document.querySelector<HTMLElement>(`.tx-para[data-n="${Number(number)}"]`)
+    : null;
   if (paragraph) location.replace(`#${paragraph.id}`);
   else showMessage(fragment);
 }

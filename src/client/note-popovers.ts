@@ -14,12 +14,15 @@
  */
 
 /** A note is a sidenote when CSS floats it into the margin (wide screens), rather than a popover. */
-const isSidenote = (card: HTMLElement): boolean => !card.matches(':popover-open') && getComputedStyle(card).float !== 'none';
+const isSidenote = (card: HTMLElement): boolean =>
+  !card.matches(':popover-open') && getComputedStyle(card).float !== 'none';
 
 /** A marker's number links to its note (`#tx-sn-N`); the note links back to the number (`#tx-ref-N`). */
-const cardFor = (ref: HTMLAnchorElement): HTMLElement | null => document.getElementById(ref.hash.slice(1));
+const cardFor = (ref: HTMLAnchorElement): HTMLElement | null =>
+  document.getElementById(ref.hash.slice(1));
 
-const refFor = (card: HTMLElement): HTMLAnchorElement | null => document.querySelector<HTMLAnchorElement>(`.tx-note__ref[href="#${card.id}"]`);
+const refFor = (card: HTMLElement): HTMLAnchorElement | null =>
+  document.querySelector<HTMLAnchorElement>(`.tx-note__ref[href="#${card.id}"]`);
 
 /** The popover's × button: declarative (popovertarget), so it needs no handler. */
 function closeButton(card: HTMLElement, n: string): HTMLButtonElement {
@@ -34,13 +37,18 @@ function closeButton(card: HTMLElement, n: string): HTMLButtonElement {
 }
 
 function closeOpenNotes(): void {
-  for (const card of document.querySelectorAll<HTMLElement>('.tx-note__card:popover-open')) card.hidePopover();
+  for (const card of document.querySelectorAll<HTMLElement>('.tx-note__card:popover-open'))
+    card.hidePopover();
 }
 
 // Hiding notes, or a kind of them, closes any note open as a popover (transcript-boot.ts remembers the choice).
 document.addEventListener('change', (event) => {
   const input = event.target;
-  if (input instanceof HTMLInputElement && (input.id === 'tx-notes-show' || input.name === 'tx-notes-kind')) closeOpenNotes();
+  if (
+    input instanceof HTMLInputElement &&
+    (input.id === 'tx-notes-show' || input.name === 'tx-notes-kind')
+  )
+    closeOpenNotes();
 });
 
 document.addEventListener('click', (event) => {
@@ -73,7 +81,8 @@ document.addEventListener(
     const open = (event as ToggleEvent).newState === 'open';
     const ref = refFor(card);
     ref?.setAttribute('aria-expanded', String(open));
-    if (open && !card.querySelector('.tx-note__close')) card.prepend(closeButton(card, ref?.textContent ?? ''));
+    if (open && !card.querySelector('.tx-note__close'))
+      card.prepend(closeButton(card, ref?.textContent ?? ''));
     if (open) card.focus();
   },
   true,

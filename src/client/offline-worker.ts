@@ -1,7 +1,8 @@
 /** The one way pages reach the offline service worker (src/client/service-worker.js). */
 
 /** Whether the reader's browser asks sites to save data (Chromium's Data Saver / "Lite mode"). */
-export const saveDataRequested = (): boolean => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+export const saveDataRequested = (): boolean =>
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
 /**
  * Registers the worker at the root of the base path and resolves with it

@@ -14,7 +14,9 @@ import controlUrl from './save-offline.ts?worker&url';
 
 const notice = document.querySelector<HTMLElement>('[data-tx-offline-notice]');
 /** The worker marks a page it answered from its cache because the network failed (src/client/service-worker.js). */
-const fromCacheOffline = (performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]).some((entry) => entry.serverTiming.some((timing) => timing.name === 'tx-offline'));
+const fromCacheOffline = (
+  performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+).some((entry) => entry.serverTiming.some((timing) => timing.name === 'tx-offline'));
 const showNotice = (): void => {
   if (notice) notice.hidden = navigator.onLine && !fromCacheOffline;
 };
@@ -28,7 +30,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && 'caches' in window) 
   for (const open of document.querySelectorAll<HTMLButtonElement>('tx-save-offline [data-open]')) {
     open.disabled = false;
     const load = (): void => {
-      if (!customElements.get('tx-save-offline')) void import(/* @vite-ignore */ controlUrl).then(() => open.click());
+      if (!customElements.get('tx-save-offline'))
+        void import(/* @vite-ignore */ controlUrl).then(() => open.click());
     };
     open.addEventListener('click', load, { once: true });
   }
@@ -47,7 +50,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveDataRequested()
       (worker) => {
         if (uncontrolled) worker?.postMessage({ type: 'keep', urls: loadedFiles() });
       },
-      (error: unknown) => console.warn('Offline reading is unavailable: the service worker did not register.', error),
+      (error: unknown) =>
+        console.warn('Offline reading is unavailable: the service worker did not register.', error),
     );
   };
   if (document.readyState === 'complete') start();

@@ -38,7 +38,11 @@ const readData = (): ShareData | null => {
 
 function attributionOf(paragraph: HTMLElement, data: ShareData): Attribution {
   const kind = paragraph.dataset['kind'] === 'speech' ? 'speech' : 'narration';
-  const { speaker, who, translation, translator } = attributeParagraph({ kind, speaker: paragraph.dataset['speaker'] ?? null }, new Map(Object.entries(data.people)), data.record);
+  const { speaker, who, translation, translator } = attributeParagraph(
+    { kind, speaker: paragraph.dataset['speaker'] ?? null },
+    new Map(Object.entries(data.people)),
+    data.record,
+  );
   return { speaker, who, translation, translator, place: data.place, date: data.date };
 }
 
@@ -71,7 +75,9 @@ function createMenu(): HTMLElement {
     ['renderings', 'Other renderings'],
   ];
   for (const [action, label] of items) {
-    const item = document.createElement(action === 'cite' || action === 'renderings' ? 'a' : 'button');
+    const item = document.createElement(
+      action === 'cite' || action === 'renderings' ? 'a' : 'button',
+    );
     item.className = 'tx-share-menu__item';
     item.dataset['action'] = action;
     item.textContent = label;
@@ -86,7 +92,8 @@ function createMenu(): HTMLElement {
 
 function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
   const menu = createMenu();
-  let current: { button: HTMLButtonElement; paragraph: HTMLElement; id: string; n: string } | undefined;
+  let current:
+    { button: HTMLButtonElement; paragraph: HTMLElement; id: string; n: string } | undefined;
 
   for (const button of buttons) {
     const paragraph = button.closest<HTMLElement>('.tx-para');
@@ -116,17 +123,29 @@ function setupMenu(data: ShareData, buttons: HTMLButtonElement[]): void {
     void act(action, current);
   });
 
-  async function act(action: Action, { button, paragraph, id, n }: NonNullable<typeof current>): Promise<void> {
+  async function act(
+    action: Action,
+    { button, paragraph, id, n }: NonNullable<typeof current>,
+  ): Promise<void> {
     const url = paragraphUrl(window.location, id);
     const card = `${window.location.origin}${data.share}${id}/`;
     const attribution = attributionOf(paragraph, data);
     menu.hidePopover();
     try {
       if (action === 'native') {
-        await navigator.share({ title: `${attribution.who}, ${attribution.place}, ${attribution.date}`, text: attributedQuote(recordText(paragraph), attribution), url: card });
+        await navigator.share({
+          title: `${attribution.who}, ${attribution.place}, ${attribution.date}`,
+          text: attributedQuote(recordText(paragraph), attribution),
+          url: card,
+        });
         return;
       }
-      const text = action === 'link' ? url : action === 'card' ? card : quoteWithAttribution(recordText(paragraph), attribution, url);
+      const text =
+        action === 'link'
+          ? url
+          : action === 'card'
+            ? card
+            : quoteWithAttribution(recordText(paragraph), attribution, url);
       await copyText(text);
       confirm(button);
       announce(
@@ -181,11 +200,15 @@ function setupCopyOnly(buttons: HTMLButtonElement[]): void {
 /** The page's visible-ish text before `node`, text nodes joined by spaces (never fewer word breaks than the browser sees). */
 function textBefore(node: Node): string {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (text) => (text.parentElement?.closest('script, style, template, #tx-share-menu') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (text) =>
+      text.parentElement?.closest('script, style, template, #tx-share-menu')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const parts: string[] = [];
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_PRECEDING) parts.push(text.nodeValue ?? '');
+    if (node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_PRECEDING)
+      parts.push(text.nodeValue ?? '');
     else break;
   }
   return parts.join(' ');
@@ -195,7 +218,11 @@ function textBefore(node: Node): string {
  * A paragraph's text before, inside and after a selection, with the text of
  * editorial markers (note numbers and cards) set between `markerBreak`s.
  */
-function splitText(text: HTMLElement, range: Range, markerBreak: string): { before: string; selected: string; after: string } {
+function splitText(
+  text: HTMLElement,
+  range: Range,
+  markerBreak: string,
+): { before: string; selected: string; after: string } {
   let before = '';
   let selected = '';
   let after = '';
@@ -211,8 +238,20 @@ function splitText(text: HTMLElement, range: Range, markerBreak: string): { befo
       continue;
     }
     // Where the selected part of this text node starts and ends (a node wholly outside gives an empty part).
-    const start = node === range.startContainer ? range.startOffset : range.comparePoint(node, 0) >= 0 ? 0 : value.length;
-    const end = Math.max(start, node === range.endContainer ? range.endOffset : range.comparePoint(node, value.length) <= 0 ? value.length : 0);
+    const start =
+      node === range.startContainer
+        ? range.startOffset
+        : range.comparePoint(node, 0) >= 0
+          ? 0
+          : value.length;
+    const end = Math.max(
+      start,
+      node === range.endContainer
+        ? range.endOffset
+        : range.comparePoint(node, value.length) <= 0
+          ? value.length
+          : 0,
+    );
     before += value.slice(0, start);
     selected += value.slice(start, end);
     after += value.slice(end);
@@ -242,10 +281,15 @@ function setupSelection(): void {
 
   const update = (): void => {
     const selection = document.getSelection();
-    const range = selection && selection.rangeCount === 1 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+    const range =
+      selection && selection.rangeCount === 1 && !selection.isCollapsed
+        ? selection.getRangeAt(0)
+        : undefined;
     const text =
       range?.commonAncestorContainer.parentElement?.closest<HTMLElement>('.tx-para__text') ??
-      (range?.commonAncestorContainer instanceof HTMLElement ? range.commonAncestorContainer.closest<HTMLElement>('.tx-para__text') : null);
+      (range?.commonAncestorContainer instanceof HTMLElement
+        ? range.commonAncestorContainer.closest<HTMLElement>('.tx-para__text')
+        : null);
     const inNote = range?.commonAncestorContainer.parentElement?.closest(EDITORIAL);
     if (!range || !text || inNote || range.toString().trim() === '') return hide();
     target = { text, range: range.cloneRange() };
@@ -274,10 +318,19 @@ function setupSelection(): void {
     if (!id) return;
     const { MARKER_BREAK, selectionLink } = await (fragments ??= import('~/lib/text-fragment'));
     const selection = splitText(text, range, MARKER_BREAK);
-    const url = selectionLink(`${window.location.origin}${window.location.pathname}`, id, selection, textBefore(text));
+    const url = selectionLink(
+      `${window.location.origin}${window.location.pathname}`,
+      id,
+      selection,
+      textBefore(text),
+    );
     try {
       await copyText(url);
-      announce(url.includes(':~:') ? `Link to the selected words in paragraph ${paragraph.dataset['n'] ?? ''} copied` : `Link to paragraph ${paragraph.dataset['n'] ?? ''} copied`);
+      announce(
+        url.includes(':~:')
+          ? `Link to the selected words in paragraph ${paragraph.dataset['n'] ?? ''} copied`
+          : `Link to paragraph ${paragraph.dataset['n'] ?? ''} copied`,
+      );
     } catch {
       announce(`Copying is blocked in this browser. The link is ${url}`);
       hide();

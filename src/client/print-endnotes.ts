@@ -9,7 +9,8 @@
 /** Fills `.tx-endnotes` from the record's notes, unless it is already filled. */
 export function fillEndnotes(): void {
   const list = document.querySelector('.tx-endnotes dl');
-  const [groupShape, noteShape] = document.querySelector<HTMLTemplateElement>('.tx-endnotes template')?.content.children ?? [];
+  const [groupShape, noteShape] =
+    document.querySelector<HTMLTemplateElement>('.tx-endnotes template')?.content.children ?? [];
   if (!list || !groupShape || !noteShape || list.childElementCount > 0) return;
   for (const paragraph of document.querySelectorAll<HTMLElement>('.tx-record .tx-para')) {
     const notes = paragraph.querySelectorAll<HTMLElement>('.tx-note');

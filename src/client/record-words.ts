@@ -9,7 +9,8 @@ export const EDITORIAL = '[data-tx-editorial], [data-pagefind-ignore]';
 
 /** The record's words in a paragraph (`.tx-para`), without editorial markers, whitespace folded. */
 export function recordText(paragraph: HTMLElement): string {
-  const text = paragraph.querySelector('.tx-para__text')?.cloneNode(true) as HTMLElement | undefined;
+  const text = paragraph.querySelector('.tx-para__text')?.cloneNode(true) as
+    HTMLElement | undefined;
   if (!text) return '';
   for (const editorial of text.querySelectorAll(EDITORIAL)) editorial.remove();
   return (text.textContent ?? '').replace(/\s+/g, ' ').trim();

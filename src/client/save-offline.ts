@@ -14,7 +14,11 @@ interface Manifest {
 }
 
 type WorkerMessage =
-  { type: 'progress'; done: number; total: number } | { type: 'saved' } | { type: 'removed' } | { type: 'status'; groups: string[] } | { type: 'error'; reason: 'quota' | 'network' | 'failed' };
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'saved' }
+  | { type: 'removed' }
+  | { type: 'status'; groups: string[] }
+  | { type: 'error'; reason: 'quota' | 'network' | 'failed' };
 
 const WORDS = {
   intro: 'Pages you read are kept on this device. To read the rest without a connection, save it:',
@@ -23,18 +27,26 @@ const WORDS = {
   progress: 'Saving for offline reading',
   remove: 'Remove the saved copy',
   saving: 'Saving for offline reading…',
-  saved: 'Saved on this device: it opens without a connection, and is updated when the site changes.',
+  saved:
+    'Saved on this device: it opens without a connection, and is updated when the site changes.',
   savedArchive: 'The whole archive is saved on this device.',
   removed: 'Removed from this device. Pages you read stay readable until your browser clears them.',
   offline: 'You are offline: saving needs a connection.',
-  noRoom: (needed: string, free: string) => `Not enough storage: this needs ${needed} and the browser allows this site ${free} more. Nothing was changed.`,
-  quota: 'Your device’s storage for this site is full, or the browser refused it. What was already saved is kept; free some space and try again.',
-  network: 'The connection dropped while saving. What was already saved is kept; try again when you are online.',
+  noRoom: (needed: string, free: string) =>
+    `Not enough storage: this needs ${needed} and the browser allows this site ${free} more. Nothing was changed.`,
+  quota:
+    'Your device’s storage for this site is full, or the browser refused it. What was already saved is kept; free some space and try again.',
+  network:
+    'The connection dropped while saving. What was already saved is kept; try again when you are online.',
   failed: 'Saving stopped on an error. What was already saved is kept; try again later.',
 };
 
 /** An element with its attributes (`hidden` and `data-*` among them) and its children. */
-function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+function element(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElement {
   const made = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
   made.append(...children);
@@ -46,23 +58,49 @@ function element(tag: string, attributes: Record<string, string>, ...children: (
  * (the control's transcript, if it names one, and the whole archive), progress, status and removal.
  */
 function makePanel(id: string, documentId: string | undefined): HTMLElement {
-  const groups: [string, string][] = [...(documentId ? [[documentId, WORDS.saveDocument] as [string, string]] : []), ['archive', WORDS.saveArchive]];
-  const choices = groups.map(([group, words]) => element('button', { class: 'tx-save__choice', type: 'button', 'data-group': group }, words, element('span', { 'data-size': '' })));
+  const groups: [string, string][] = [
+    ...(documentId ? [[documentId, WORDS.saveDocument] as [string, string]] : []),
+    ['archive', WORDS.saveArchive],
+  ];
+  const choices = groups.map(([group, words]) =>
+    element(
+      'button',
+      { class: 'tx-save__choice', type: 'button', 'data-group': group },
+      words,
+      element('span', { 'data-size': '' }),
+    ),
+  );
   return element(
     'div',
     { class: 'tx-save__panel', id: `${id}-panel`, hidden: '' },
     element('p', {}, WORDS.intro),
     element('div', { class: 'tx-save__choices' }, ...choices),
-    element('p', { class: 'tx-save__progress' }, element('progress', { max: '1', value: '0', 'aria-label': WORDS.progress, hidden: '' }), element('span', { 'data-progress-text': '' })),
-    element('p', { class: 'tx-save__status', 'data-status': '', role: 'status', 'aria-live': 'polite' }),
-    element('button', { class: 'tx-save__remove', type: 'button', 'data-remove': '', hidden: '' }, WORDS.remove),
+    element(
+      'p',
+      { class: 'tx-save__progress' },
+      element('progress', { max: '1', value: '0', 'aria-label': WORDS.progress, hidden: '' }),
+      element('span', { 'data-progress-text': '' }),
+    ),
+    element('p', {
+      class: 'tx-save__status',
+      'data-status': '',
+      role: 'status',
+      'aria-live': 'polite',
+    }),
+    element(
+      'button',
+      { class: 'tx-save__remove', type: 'button', 'data-remove': '', hidden: '' },
+      WORDS.remove,
+    ),
   );
 }
 
 /** Bytes as a reader reads them: “840 kB”, “2.4 MB”. */
-const formatBytes = (bytes: number): string => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const formatBytes = (bytes: number): string =>
+  bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
 
-const sizeOf = (files: readonly [string, number, string][]): number => files.reduce((sum, file) => sum + file[1], 0);
+const sizeOf = (files: readonly [string, number, string][]): number =>
+  files.reduce((sum, file) => sum + file[1], 0);
 
 class SaveOffline extends HTMLElement {
   #manifest: Promise<Manifest> | undefined;
@@ -89,9 +127,12 @@ class SaveOffline extends HTMLElement {
       this.#panel.hidden = !expanded;
       if (expanded) void this.#describe();
     });
-    for (const choice of this.#choices) choice.addEventListener('click', () => void this.#save(choice.dataset['group']!));
+    for (const choice of this.#choices)
+      choice.addEventListener('click', () => void this.#save(choice.dataset['group']!));
     this.#remove.addEventListener('click', () => void this.#send({ type: 'remove' }));
-    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => this.#onMessage(event.data));
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerMessage>) =>
+      this.#onMessage(event.data),
+    );
     navigator.serviceWorker.startMessages();
     addEventListener('online', () => this.#setOnline());
     addEventListener('offline', () => this.#setOnline());
@@ -115,7 +156,8 @@ class SaveOffline extends HTMLElement {
     try {
       const manifest = await this.#loadManifest();
       for (const choice of this.#choices) {
-        choice.querySelector('[data-size]')!.textContent = ` (${formatBytes(this.#bytesFor(manifest, choice.dataset['group']!))})`;
+        choice.querySelector('[data-size]')!.textContent =
+          ` (${formatBytes(this.#bytesFor(manifest, choice.dataset['group']!))})`;
       }
     } catch {
       this.#say(WORDS.network);
@@ -132,7 +174,10 @@ class SaveOffline extends HTMLElement {
   }
 
   #bytesFor(manifest: Manifest, group: string): number {
-    const files = group === 'archive' ? manifest.archive : (manifest.documents.find((doc) => doc.id === group)?.files ?? []);
+    const files =
+      group === 'archive'
+        ? manifest.archive
+        : (manifest.documents.find((doc) => doc.id === group)?.files ?? []);
     return sizeOf(manifest.shell) + sizeOf(files);
   }
 
@@ -145,7 +190,11 @@ class SaveOffline extends HTMLElement {
       return;
     }
     const estimate = await navigator.storage?.estimate?.();
-    if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < needed) {
+    if (
+      estimate?.quota !== undefined &&
+      estimate.usage !== undefined &&
+      estimate.quota - estimate.usage < needed
+    ) {
       this.#say(WORDS.noRoom(formatBytes(needed), formatBytes(estimate.quota - estimate.usage)));
       return;
     }
@@ -158,9 +207,14 @@ class SaveOffline extends HTMLElement {
     await this.#send({ type: 'save', group });
   }
 
-  async #send(message: { type: 'save'; group: string } | { type: 'remove' } | { type: 'status' }): Promise<void> {
+  async #send(
+    message: { type: 'save'; group: string } | { type: 'remove' } | { type: 'status' },
+  ): Promise<void> {
     try {
-      const worker = message.type === 'status' ? navigator.serviceWorker.controller : await registerOfflineWorker();
+      const worker =
+        message.type === 'status'
+          ? navigator.serviceWorker.controller
+          : await registerOfflineWorker();
       worker?.postMessage(message);
     } catch {
       this.#onMessage({ type: 'error', reason: 'failed' });

@@ -15,7 +15,8 @@
 import uiUrl from './search-ui.ts?worker&url';
 
 let ui: Promise<unknown> | undefined;
-const loadUi = (): Promise<unknown> => (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
+const loadUi = (): Promise<unknown> =>
+  (ui ??= import.meta.env.DEV ? import('./search-ui.ts') : import(/* @vite-ignore */ uiUrl));
 
 const warmed = new Set<string>();
 /**
@@ -32,11 +33,21 @@ const warm = (search: Element): void => {
   if (warmed.has(bundle) || import.meta.env.DEV) return;
   warmed.add(bundle);
   const wasm = document.createElement('link');
-  Object.assign(wasm, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${bundle}wasm.${(document.documentElement.lang || 'unknown').toLowerCase()}.pagefind` });
+  Object.assign(wasm, {
+    rel: 'preload',
+    as: 'fetch',
+    crossOrigin: 'anonymous',
+    href: `${bundle}wasm.${(document.documentElement.lang || 'unknown').toLowerCase()}.pagefind`,
+  });
   document.head.append(wasm);
   // A URL in a variable, not a template in the import(): the bundler would wrap that in its preload helper.
   const url = `${bundle}pagefind.js`;
-  void (import(/* @vite-ignore */ url) as Promise<{ options(options: object): Promise<void>; init(): Promise<void> }>)
+  void (
+    import(/* @vite-ignore */ url) as Promise<{
+      options(options: object): Promise<void>;
+      init(): Promise<void>;
+    }>
+  )
     .then((pagefind) => {
       // On the main thread, as search-pagefind.ts says, unless the UI has started it first. Before
       // Pagefind starts, options() only records them: options and start go in one step, so no other
@@ -50,7 +61,9 @@ const warm = (search: Element): void => {
     .catch(() => undefined);
 };
 
-const typing = (target: EventTarget | null): boolean => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+const typing = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 document.addEventListener('focusin', (event) => {
   const search = event.target instanceof Element ? event.target.closest('tx-search') : null;
@@ -64,14 +77,25 @@ document.addEventListener('focusin', (event) => {
 // in the lazy UI, so that the button works before the UI has loaded. Taken from whatever holds focus, since
 // some phones leave it in the field when a button is tapped.
 document.addEventListener('click', (event) => {
-  const search = event.target instanceof Element && event.target.closest('.tx-search__close') ? event.target.closest('tx-search') : null;
-  if (search && document.activeElement instanceof HTMLElement && search.contains(document.activeElement)) document.activeElement.blur();
+  const search =
+    event.target instanceof Element && event.target.closest('.tx-search__close')
+      ? event.target.closest('tx-search')
+      : null;
+  if (
+    search &&
+    document.activeElement instanceof HTMLElement &&
+    search.contains(document.activeElement)
+  )
+    document.activeElement.blur();
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target))
+    return;
   // The search page's own field comes first; elsewhere, the header's.
-  const field = document.querySelector<HTMLInputElement>('tx-search[data-mode="page"] input[name="q"]') ?? document.querySelector<HTMLInputElement>('tx-search input[name="q"]');
+  const field =
+    document.querySelector<HTMLInputElement>('tx-search[data-mode="page"] input[name="q"]') ??
+    document.querySelector<HTMLInputElement>('tx-search input[name="q"]');
   if (!field) return;
   event.preventDefault();
   field.focus();

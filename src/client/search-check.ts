@@ -8,9 +8,21 @@
  */
 import { diffSegments, markedSegments, sentencesText, sharedBy, spanText } from '~/lib/quote-diff';
 import { splitWords, type Alignment, type Word } from '~/lib/quote-align';
-import type { Change, NearPassage, PassageMatch, QuoteCheck, TranslationMatch, Verdict } from '~/lib/quote-verdict';
+import type {
+  Change,
+  NearPassage,
+  PassageMatch,
+  QuoteCheck,
+  TranslationMatch,
+  Verdict,
+} from '~/lib/quote-verdict';
 import { renderingLabel } from '~/lib/renderings';
-import { anotherVersion, otherLanguageCheck, renderingSentence, textLanguages } from '~/lib/wording';
+import {
+  anotherVersion,
+  otherLanguageCheck,
+  renderingSentence,
+  textLanguages,
+} from '~/lib/wording';
 import { quoteWithAttribution } from '~/lib/share';
 import type { Lexicon, ResultParagraph, TranscriptInfo } from '~/lib/search-lexicon';
 import { paragraphOfPath, sharePath, withBase } from '~/lib/urls';
@@ -35,8 +47,11 @@ const HEADINGS: Record<Verdict, string> = {
  */
 function headingOf(check: QuoteCheck & CheckContext, lexicon: Lexicon): string {
   if (check.verdict === 'absent' && check.language) return 'Not found in the texts we hold';
-  const matched = check.translation && ('paragraph' in check.translation ? check.translation.paragraph : undefined);
-  if (check.verdict === 'translation' && matched) return `The same passage, in ${anotherVersion(transcriptOf(matched, lexicon))}`;
+  const matched =
+    check.translation &&
+    ('paragraph' in check.translation ? check.translation.paragraph : undefined);
+  if (check.verdict === 'translation' && matched)
+    return `The same passage, in ${anotherVersion(transcriptOf(matched, lexicon))}`;
   return HEADINGS[check.verdict];
 }
 
@@ -84,17 +99,23 @@ function changeLine(change: Change & { kind: keyof typeof CHANGE_NAMES }): HTMLE
 }
 
 /** What the lexicon knows of the transcript a paragraph belongs to. */
-const transcriptOf = (paragraph: { url: string }, lexicon: Lexicon): TranscriptInfo | undefined => lexicon.transcripts[paragraphOfPath(paragraph.url)?.slug ?? ''];
+const transcriptOf = (paragraph: { url: string }, lexicon: Lexicon): TranscriptInfo | undefined =>
+  lexicon.transcripts[paragraphOfPath(paragraph.url)?.slug ?? ''];
 
 /** The paragraph's links: in context (the permanent anchor), its share page, and a citation of the record's words to copy. */
-function paragraphLinks(paragraph: ResultParagraph, quoted: string, lexicon: Lexicon): HTMLElement[] {
+function paragraphLinks(
+  paragraph: ResultParagraph,
+  quoted: string,
+  lexicon: Lexicon,
+): HTMLElement[] {
   const address = paragraphOfPath(paragraph.url);
   const links = element('ul', 'tx-check__links');
   links.setAttribute('role', 'list');
   const open = link(paragraph.url, `Read paragraph ${paragraph.n} in context`, 'tx-check__open');
   open.dataset['paragraph'] = address?.id ?? '';
   const items = [open];
-  if (address) items.push(link(sharePath(address.slug, address.id), 'Share page: quote, card and link'));
+  if (address)
+    items.push(link(sharePath(address.slug, address.id), 'Share page: quote, card and link'));
   links.append(
     ...items.map((a) => {
       const li = element('li', '');
@@ -104,7 +125,16 @@ function paragraphLinks(paragraph: ResultParagraph, quoted: string, lexicon: Lex
   );
   const info = address ? lexicon.transcripts[address.slug] : undefined;
   if (!info || quoted === '') return [links];
-  const citation = quoteWithAttribution(quoted, { who: paragraph.speaker, place: info.place, date: info.date, translation: paragraph.translation ?? null }, new URL(paragraph.url, location.href).href);
+  const citation = quoteWithAttribution(
+    quoted,
+    {
+      who: paragraph.speaker,
+      place: info.place,
+      date: info.date,
+      translation: paragraph.translation ?? null,
+    },
+    new URL(paragraph.url, location.href).href,
+  );
   const cite = element('div', 'tx-check__cite');
   const text = element('p', 'tx-check__cite-text', citation);
   text.id = 'tx-check-citation';
@@ -122,7 +152,8 @@ function paragraphLinks(paragraph: ResultParagraph, quoted: string, lexicon: Lex
 }
 
 /** Who says a paragraph, and which it is: "Vladimir Putin, paragraph 14". */
-const captionOf = (paragraph: FoundParagraph): string => `${paragraph.speaker}, paragraph ${paragraph.n}`;
+const captionOf = (paragraph: FoundParagraph): string =>
+  `${paragraph.speaker}, paragraph ${paragraph.n}`;
 
 /** The passage with the quote aligned word by word (an altered quote), under who said it. */
 function diffFigure(match: PassageMatch<FoundParagraph>, context: number): HTMLElement {
@@ -134,7 +165,13 @@ function diffFigure(match: PassageMatch<FoundParagraph>, context: number): HTMLE
 }
 
 /** A passage in the record's words alone, the words the quote shares marked, captioned with a link to it. */
-function recordFigure(paragraph: FoundParagraph, shared: (word: Word) => boolean, around: { from: number; to: number }, context: number, caption: Node): HTMLElement {
+function recordFigure(
+  paragraph: FoundParagraph,
+  shared: (word: Word) => boolean,
+  around: { from: number; to: number },
+  context: number,
+  caption: Node,
+): HTMLElement {
   const figure = element('figure', 'tx-check__passage tx-check__passage--record');
   const quote = element('blockquote', 'tx-diff');
   quote.append(markedView(markedSegments(paragraph.text, shared, around.from, around.to, context)));
@@ -154,7 +191,9 @@ function nearestList(passages: readonly NearPassage<FoundParagraph>[]): HTMLElem
     const words = splitWords(paragraph.text).flatMap((word, i) => (isShared(word) ? [i] : []));
     // Shown around the words it shares, the paragraph's start when few.
     const around = { from: words[0] ?? 0, to: (words.at(-1) ?? 0) + 1 };
-    item.append(recordFigure(paragraph, isShared, around, 6, link(paragraph.url, captionOf(paragraph))));
+    item.append(
+      recordFigure(paragraph, isShared, around, 6, link(paragraph.url, captionOf(paragraph))),
+    );
     list.append(item);
   }
   return list;
@@ -204,7 +243,14 @@ class TxQuoteCheck extends HTMLElement {
         form.requestSubmit();
       }
     });
-    field.addEventListener('focus', () => void Promise.all([loadPagefind(this.#bundle), loadLexicon(this.#bundle)]).catch(() => undefined), { once: true });
+    field.addEventListener(
+      'focus',
+      () =>
+        void Promise.all([loadPagefind(this.#bundle), loadLexicon(this.#bundle)]).catch(
+          () => undefined,
+        ),
+      { once: true },
+    );
     const fromAddress = (): void => {
       field.value = new URLSearchParams(location.search).get('q') ?? '';
       void this.#run();
@@ -220,7 +266,8 @@ class TxQuoteCheck extends HTMLElement {
     const quote = this.#field.value.trim();
     const url = new URL(this.#form.action, location.href);
     if (quote) url.searchParams.set('q', quote);
-    if (url.pathname + url.search !== location.pathname + location.search) history.pushState(null, '', url.pathname + url.search);
+    if (url.pathname + url.search !== location.pathname + location.search)
+      history.pushState(null, '', url.pathname + url.search);
   }
 
   async #run(): Promise<void> {
@@ -228,7 +275,9 @@ class TxQuoteCheck extends HTMLElement {
     const quote = raw.slice(0, MAX_QUOTE);
     const sequence = ++this.#sequence;
     // The reader's words, not the record's: never in quotation marks.
-    document.title = raw ? `Check: ${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''} – ${this.#title}` : this.#title;
+    document.title = raw
+      ? `Check: ${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''} – ${this.#title}`
+      : this.#title;
     if (quote === '') {
       this.#result.replaceChildren();
       this.#status.textContent = '';
@@ -239,7 +288,10 @@ class TxQuoteCheck extends HTMLElement {
     this.#status.classList.remove('tx-visually-hidden');
     const started = performance.now();
     try {
-      const [api, lexicon] = await Promise.all([loadPagefind(this.#bundle), loadLexicon(this.#bundle)]);
+      const [api, lexicon] = await Promise.all([
+        loadPagefind(this.#bundle),
+        loadLexicon(this.#bundle),
+      ]);
       const check = await checkQuoteInIndex(api, lexicon, quote);
       if (sequence !== this.#sequence) return;
       const ms = Math.round(performance.now() - started);
@@ -260,7 +312,11 @@ class TxQuoteCheck extends HTMLElement {
     }
   }
 
-  #verdict(check: QuoteCheck<FoundParagraph> & CheckContext, lexicon: Lexicon, cut: boolean): HTMLElement {
+  #verdict(
+    check: QuoteCheck<FoundParagraph> & CheckContext,
+    lexicon: Lexicon,
+    cut: boolean,
+  ): HTMLElement {
     const section = element('section', 'tx-check__verdict');
     section.dataset['verdict'] = check.verdict;
     if (check.translation) section.dataset['match'] = check.translation.kind;
@@ -276,26 +332,52 @@ class TxQuoteCheck extends HTMLElement {
     if (cut) say(`Only the first ${MAX_QUOTE} characters were checked.`, 'tx-check__note');
     // Other spellings of names are worth saying; a guessed typo only helped find the candidates.
     const spellings = check.corrections.filter((c) => c.reason === 'variant');
-    if (spellings.length > 0) say(`Read with the record’s spelling: ${spellings.map((c) => `${c.from} → ${c.to}`).join(', ')}.`, 'tx-check__note');
+    if (spellings.length > 0)
+      say(
+        `Read with the record’s spelling: ${spellings.map((c) => `${c.from} → ${c.to}`).join(', ')}.`,
+        'tx-check__note',
+      );
     const { best } = check;
-    const publisher = (paragraph: FoundParagraph): string => transcriptOf(paragraph, lexicon)?.publisher ?? 'its publisher';
+    const publisher = (paragraph: FoundParagraph): string =>
+      transcriptOf(paragraph, lexicon)?.publisher ?? 'its publisher';
     const languages = textLanguages(Object.values(lexicon.transcripts));
     if (check.verdict === 'verbatim' && best) {
-      say(`These words are in the record as ${publisher(best.paragraph)} published it, word for word (case, punctuation, quotation marks, dashes and spacing aside).`);
+      say(
+        `These words are in the record as ${publisher(best.paragraph)} published it, word for word (case, punctuation, quotation marks, dashes and spacing aside).`,
+      );
       for (const note of check.notes) {
         const line = say('', 'tx-check__translation-note');
-        line.append(element('strong', '', 'This translation differs from the original. '), 'A translation note covers these words: ', link(note.href, note.title), '.');
+        line.append(
+          element('strong', '', 'This translation differs from the original. '),
+          'A translation note covers these words: ',
+          link(note.href, note.title),
+          '.',
+        );
       }
-      section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon));
+      section.append(
+        diffFigure(best, 12),
+        ...paragraphLinks(best.paragraph, spanText(best.paragraph.text, best.alignment), lexicon),
+      );
     } else if (check.verdict === 'altered' && best) {
       say(
         `A passage of the record is clearly the source, but the words differ: ${differences(best.alignment)} Words of the record the quote lacks are struck through; words the quote adds are underlined.`,
       );
-      for (const change of check.changes) if (change.kind !== 'word') section.append(changeLine({ ...change, kind: change.kind }));
+      for (const change of check.changes)
+        if (change.kind !== 'word') section.append(changeLine({ ...change, kind: change.kind }));
       if (check.changes.every((c) => c.kind === 'word')) {
-        say('Only a few words differ. This may be the record’s words changed, or another translation of the same original words: compare before you quote.', 'tx-check__note');
+        say(
+          'Only a few words differ. This may be the record’s words changed, or another translation of the same original words: compare before you quote.',
+          'tx-check__note',
+        );
       }
-      section.append(diffFigure(best, 12), ...paragraphLinks(best.paragraph, sentencesText(best.paragraph.text, best.alignment), lexicon));
+      section.append(
+        diffFigure(best, 12),
+        ...paragraphLinks(
+          best.paragraph,
+          sentencesText(best.paragraph.text, best.alignment),
+          lexicon,
+        ),
+      );
     } else if (check.verdict === 'translation' && check.translation) {
       this.#translation(section, check.translation, best, lexicon, say);
     } else if (check.language) {
@@ -303,9 +385,15 @@ class TxQuoteCheck extends HTMLElement {
       const search = new URL(withBase('search/'), location.href);
       search.searchParams.set('q', this.#field.value.trim());
       const line = say('', 'tx-check__explain');
-      line.append('Try ', link(search.pathname + search.search, `searching for these words`), `, or paste the ${languages} of the passage.`);
+      line.append(
+        'Try ',
+        link(search.pathname + search.search, `searching for these words`),
+        `, or paste the ${languages} of the passage.`,
+      );
     } else {
-      say(`No passage of the record says this. The record holds its published ${languages} text only.`);
+      say(
+        `No passage of the record says this. The record holds its published ${languages} text only.`,
+      );
       if (check.nearest.length > 0) {
         say(
           'Passages that share some of its rarer words, in the record’s own words (the shared words marked). A translation made by someone else can differ from the record in every word: compare before you conclude.',
@@ -327,12 +415,21 @@ class TxQuoteCheck extends HTMLElement {
   ): void {
     if (match.kind === 'note') {
       const { rendering } = match;
-      const line = say(`These words match another rendering of the same passage (${rendering.label}), given in a translation note: `);
+      const line = say(
+        `These words match another rendering of the same passage (${rendering.label}), given in a translation note: `,
+      );
       line.append(link(rendering.href, rendering.title), '. The record says it in other words.');
       section.append(renderingFigure(rendering.text, rendering.label));
       const paragraph = rendering.paragraphs[0];
       const ours = element('figure', 'tx-check__passage tx-check__passage--record');
-      ours.append(element('blockquote', '', rendering.english), element('figcaption', '', `The record${paragraph ? `: ${paragraph.speaker}, paragraph ${paragraph.n}` : ''}`));
+      ours.append(
+        element('blockquote', '', rendering.english),
+        element(
+          'figcaption',
+          '',
+          `The record${paragraph ? `: ${paragraph.speaker}, paragraph ${paragraph.n}` : ''}`,
+        ),
+      );
       section.append(ours);
       if (paragraph) section.append(...paragraphLinks(paragraph, rendering.english, lexicon));
       return;
@@ -346,10 +443,23 @@ class TxQuoteCheck extends HTMLElement {
       say(renderingSentence(match.rendering, record, paragraph.n));
       section.append(renderingFigure(match.rendering.text, label, match.rendering.url));
       // Words a rendering in the record's language shares with it are marked; another language shares none.
-      const shared = sameLanguage ? sharedBy(splitWords(match.rendering.text).map((w) => w.text)) : () => false;
-      section.append(recordFigure(paragraph, shared, whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
+      const shared = sameLanguage
+        ? sharedBy(splitWords(match.rendering.text).map((w) => w.text))
+        : () => false;
+      section.append(
+        recordFigure(
+          paragraph,
+          shared,
+          whole,
+          0,
+          document.createTextNode(`The record: ${captionOf(paragraph)}`),
+        ),
+      );
       // The record's sentences that say what the rendering says, where the quote found them; else the paragraph.
-      const quoted = best && best.alignment.to > best.alignment.from ? sentencesText(paragraph.text, best.alignment) : paragraph.text;
+      const quoted =
+        best && best.alignment.to > best.alignment.from
+          ? sentencesText(paragraph.text, best.alignment)
+          : paragraph.text;
       section.append(...paragraphLinks(paragraph, quoted.replace(/^[-–—]\s*/, ''), lexicon));
       return;
     }
@@ -357,7 +467,15 @@ class TxQuoteCheck extends HTMLElement {
     say(
       `${sure} ${anotherVersion(transcriptOf(paragraph, lexicon))} of paragraph ${paragraph.n}. It matches no rendering we recorded, but it shares ${plural(match.shared.length, 'word')} with this passage, names and rarer words among them, in other wording. The check compares words, not meaning: ${match.confidence === 'likely' ? 'read the passage to confirm' : 'this is a guess, so read the passage before you rely on it'}.`,
     );
-    section.append(recordFigure(paragraph, sharedBy(match.shared), whole, 0, document.createTextNode(`The record: ${captionOf(paragraph)}`)));
+    section.append(
+      recordFigure(
+        paragraph,
+        sharedBy(match.shared),
+        whole,
+        0,
+        document.createTextNode(`The record: ${captionOf(paragraph)}`),
+      ),
+    );
     section.append(...paragraphLinks(paragraph, '', lexicon));
   }
 }

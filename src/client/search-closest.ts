@@ -16,10 +16,16 @@ export { correctQuery } from '~/lib/search-lexicon';
 export { closestPassages } from './search-forgiving';
 
 /** A passage close to the query: who speaks, which paragraph, and the record's words with those the query shares marked. */
-export function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagraph>, words: number, manyDocuments: boolean): HTMLLIElement {
+export function renderClosest(
+  { paragraph, alignment }: PassageMatch<FoundParagraph>,
+  words: number,
+  manyDocuments: boolean,
+): HTMLLIElement {
   const item = element('li', 'tx-search__result');
   const link = element('a', 'tx-search__link');
-  const matched = alignment.ops.flatMap((op) => (op.op === 'same' || op.op === 'variant' ? [op.record] : []));
+  const matched = alignment.ops.flatMap((op) =>
+    op.op === 'same' || op.op === 'variant' ? [op.record] : [],
+  );
   const locations = splitWordsPositions(
     paragraph.text,
     matched.map((w) => w.start),
@@ -27,11 +33,24 @@ export function renderClosest({ paragraph, alignment }: PassageMatch<FoundParagr
   link.href = resultHref(paragraph.url, hitTerms(paragraph.text, locations, false));
   link.dataset['kind'] = 'closest';
   const meta = element('span', 'tx-search__meta');
-  meta.append(element('span', 'tx-search__speaker', paragraph.speaker), ...paragraphMeta(paragraph.n, paragraph.source, manyDocuments));
+  meta.append(
+    element('span', 'tx-search__speaker', paragraph.speaker),
+    ...paragraphMeta(paragraph.n, paragraph.source, manyDocuments),
+  );
   const excerpt = element('span', 'tx-search__excerpt');
   // Shortened around the shared words, more so for a short query.
   const shared = alignedWords(paragraph.text, alignment);
-  excerpt.append(markedView(markedSegments(paragraph.text, (_, i) => shared.has(i), alignment.from, alignment.to, Math.max(4, Math.floor(words / 6)))));
+  excerpt.append(
+    markedView(
+      markedSegments(
+        paragraph.text,
+        (_, i) => shared.has(i),
+        alignment.from,
+        alignment.to,
+        Math.max(4, Math.floor(words / 6)),
+      ),
+    ),
+  );
   link.append(meta, excerpt);
   item.append(link);
   return item;

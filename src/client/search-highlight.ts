@@ -10,7 +10,8 @@ import { highlightRanges, readHighlightTerms } from '~/lib/search';
 /** Name of the highlight, styled with `::highlight(tx-search)` in search.css. */
 const HIGHLIGHT = 'tx-search';
 /** Text in one of these is read as one run, so a phrase split by inline markup (a note marker) still matches. */
-const BLOCKS = '.tx-para__text, p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, td, th, figcaption';
+const BLOCKS =
+  '.tx-para__text, p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, td, th, figcaption';
 /** Never highlighted: paragraph numbers, buttons and anything kept out of the index. */
 const SKIP = '[data-pagefind-ignore], script, style, button, .tx-para__n';
 
@@ -18,14 +19,18 @@ function scopeOf(hash: string): { scope: Element | null; anchored: boolean } {
   const id = decodeURIComponent(hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (target) return { scope: target.closest('.tx-para') ?? target, anchored: true };
-  return { scope: document.querySelector('[data-pagefind-body]') ?? document.querySelector('main'), anchored: false };
+  return {
+    scope: document.querySelector('[data-pagefind-body]') ?? document.querySelector('main'),
+    anchored: false,
+  };
 }
 
 /** Text nodes of the scope, grouped by the block that holds them. */
 function textRuns(scope: Element): Text[][] {
   const runs = new Map<Element, Text[]>();
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
@@ -66,7 +71,9 @@ function highlightOnArrival(): void {
   const terms = readHighlightTerms(location.search);
   const { scope, anchored } = scopeOf(location.hash);
   if (terms.length === 0 || !scope) return;
-  const ranges = textRuns(scope).flatMap((nodes) => domRanges(nodes, highlightRanges(nodes.map((n) => n.data).join(''), terms)));
+  const ranges = textRuns(scope).flatMap((nodes) =>
+    domRanges(nodes, highlightRanges(nodes.map((n) => n.data).join(''), terms)),
+  );
   if (ranges.length === 0) return;
   CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
   // With no anchor to scroll to, bring the first match into view instead.

@@ -14,7 +14,10 @@ export interface PagefindResult {
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
@@ -25,7 +28,10 @@ export interface Pagefind {
  * matching: a hit must be in the words themselves. Set before every first
  * search, also when the boot script has already started Pagefind.
  */
-const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: { metaWeights: { title: 0, speaker: 0, n: 0, transcript: 0, translation: 0 } } };
+const PAGEFIND_OPTIONS = {
+  baseUrl: '/',
+  ranking: { metaWeights: { title: 0, speaker: 0, n: 0, transcript: 0, translation: 0 } },
+};
 
 /**
  * Pagefind runs on the main thread: its web worker is one more 14 kB file and

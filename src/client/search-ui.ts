@@ -24,7 +24,16 @@ import './search-highlight.ts';
 import resultStyles from '~/styles/search-results.css?inline';
 import { latinLanguages, writtenLanguage } from '~/lib/renderings';
 import { otherLanguageSearch } from '~/lib/wording';
-import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
+import {
+  countMessage,
+  isFoundAsTyped,
+  isRealHit,
+  normaliseQuery,
+  toHit,
+  type ResultKind,
+  type SearchHit,
+  type SearchQuery,
+} from '~/lib/search';
 import { renderingBundlePath } from '~/lib/urls';
 import { recordLanguages, type SpellingCorrection, type Lexicon } from '~/lib/search-lexicon';
 import type * as Closest from './search-closest';
@@ -55,9 +64,13 @@ function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
     meta.append(element('span', 'tx-search__speaker', hit.label));
     if (hit.n) meta.append(...paragraphMeta(hit.n, hit.source, manyDocuments));
     // Another publication's words: said before them, so they are never taken for the record's.
-    if (hit.rendering) meta.append(element('span', 'tx-search__rendering', `printed by ${hit.rendering}`));
+    if (hit.rendering)
+      meta.append(element('span', 'tx-search__rendering', `printed by ${hit.rendering}`));
   } else {
-    meta.append(element('span', 'tx-search__kind', 'Note'), element('span', 'tx-search__title', hit.label));
+    meta.append(
+      element('span', 'tx-search__kind', 'Note'),
+      element('span', 'tx-search__title', hit.label),
+    );
   }
   const excerpt = element('span', 'tx-search__excerpt');
   if (hit.excerpt.clippedStart) excerpt.append('… ');
@@ -71,7 +84,11 @@ function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
 }
 
 /** Says how the query was read: another spelling of a name, or a typo ("Did you mean …?"). */
-function correctionMessage(term: string, corrected: string, corrections: readonly SpellingCorrection[]): string {
+function correctionMessage(
+  term: string,
+  corrected: string,
+  corrections: readonly SpellingCorrection[],
+): string {
   const typos = corrections.filter((c) => c.reason === 'typo');
   const variants = corrections.filter((c) => c.reason === 'variant');
   const spelled = variants.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
@@ -180,7 +197,8 @@ class TxSearch extends HTMLElement {
     if (this.#popup) {
       // Focus leaving the search (a click elsewhere, Tab, or its close button: search-boot.ts) closes the panel.
       this.addEventListener('focusout', (event) => {
-        if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) this.#close();
+        if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget))
+          this.#close();
       });
       input.addEventListener('focus', () => {
         if (this.#list.childElementCount > 0 || this.#status.textContent) this.#open();
@@ -191,7 +209,8 @@ class TxSearch extends HTMLElement {
       if (input.value === '') input.value = params.get('q') ?? '';
       for (const select of form.querySelectorAll('select')) {
         const value = params.get(select.name);
-        if (value !== null && [...select.options].some((o) => o.value === value)) select.value = value;
+        if (value !== null && [...select.options].some((o) => o.value === value))
+          select.value = value;
       }
     }
     // Words typed before this module arrived are searched now.
@@ -220,7 +239,11 @@ class TxSearch extends HTMLElement {
     const query = normaliseQuery(this.#input.value);
     const filters = this.#filters();
     const key = JSON.stringify([query.term, filters]);
-    if (key === this.#lastKey && (this.#list.childElementCount > 0 || this.#closest?.hidden === false)) return;
+    if (
+      key === this.#lastKey &&
+      (this.#list.childElementCount > 0 || this.#closest?.hidden === false)
+    )
+      return;
     this.#lastKey = key;
     const sequence = ++this.#sequence;
     if (!this.#popup) this.#remember(query, filters);
@@ -258,7 +281,10 @@ class TxSearch extends HTMLElement {
     // The lexicon and the code that reads it are fetched only when the words were not all found as
     // written; without them search is exact.
     let forgiving: Promise<[Lexicon, typeof Closest] | undefined> | undefined;
-    const loadForgiving = () => (forgiving ??= Promise.all([loadLexicon(this.#bundle), loadClosest()]).catch(() => undefined));
+    const loadForgiving = () =>
+      (forgiving ??= Promise.all([loadLexicon(this.#bundle), loadClosest()]).catch(
+        () => undefined,
+      ));
     const tools = found.exact || query.phrase ? undefined : await loadForgiving();
     const correction = tools?.[1].correctQuery(query.term, tools[0]);
     // Pagefind may find a misspelt word by a shorter start of it ("recogni"): its hits stand, with the question.
@@ -271,16 +297,21 @@ class TxSearch extends HTMLElement {
       const again = await this.#search(api, { term: corrected, phrase: false }, filters);
       if (again.total > 0) found = { ...again, corrected, corrections: correction.corrections };
     }
-    const wantsClosest = found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
+    const wantsClosest =
+      found.records === 0 && filters['kind'] !== 'annotation' && !filters['speaker'];
     const [lexicon, passages] = (wantsClosest && (await loadForgiving())) || [];
     // Not the record's words: perhaps another Latin-script language's rendering (a French original).
-    for (const other of lexicon && found.total === 0 ? latinLanguages(lexicon.languages, recordLanguages(lexicon)) : []) {
+    for (const other of lexicon && found.total === 0
+      ? latinLanguages(lexicon.languages, recordLanguages(lexicon))
+      : []) {
       const rendered = await this.#searchRenderings(other, query);
       if (rendered.total > 0) return rendered;
     }
     if (lexicon && passages) {
       const matches = await passages.closestPassages(api, lexicon, query.term, CLOSEST);
-      found.closest = matches.map((match) => passages.renderClosest(match, this.#excerptWords, this.#manyDocuments));
+      found.closest = matches.map((match) =>
+        passages.renderClosest(match, this.#excerptWords, this.#manyDocuments),
+      );
     }
     return found;
   }
@@ -290,23 +321,36 @@ class TxSearch extends HTMLElement {
     const api = await loadPagefind(renderingBundlePath(language)).catch(() => undefined);
     const results = ((await api?.search(query.term))?.results ?? []).filter((r) => r.score > 0);
     const data = await Promise.all(results.slice(0, this.#limit).map((r) => r.data()));
-    const hits = data.filter((d) => isRealHit(d, query)).map((d) => toHit(d, query, this.#excerptWords));
+    const hits = data
+      .filter((d) => isRealHit(d, query))
+      .map((d) => toHit(d, query, this.#excerptWords));
     return { hits, total: hits.length, records: 0, exact: true, language };
   }
 
   /** The record's words first, then the notes, one Pagefind search per kind. */
-  async #search(api: Pagefind, query: SearchQuery, filters: Record<string, string>): Promise<Found> {
+  async #search(
+    api: Pagefind,
+    query: SearchQuery,
+    filters: Record<string, string>,
+  ): Promise<Found> {
     const kinds = filters['kind'] ? [filters['kind']] : this.#kinds;
     // A bundle of one kind (the header's record bundle) needs no kind filter, nor the filter file it loads.
     const only = this.#kinds.length === 1 && !filters['kind'];
-    const responses = await Promise.all(kinds.map((kind) => api.search(query.term, { filters: only ? filters : { ...filters, kind } })));
+    const responses = await Promise.all(
+      kinds.map((kind) =>
+        api.search(query.term, { filters: only ? filters : { ...filters, kind } }),
+      ),
+    );
     // Hits found only in a result's meta (a speaker's name, "paragraph") carry no score: not a match in the text.
-    const scored = responses.map((response) => (response?.results ?? []).filter((r) => r.score > 0));
+    const scored = responses.map((response) =>
+      (response?.results ?? []).filter((r) => r.score > 0),
+    );
     const results = scored.flat();
     const data = await Promise.all(results.slice(0, this.#limit).map((r) => r.data()));
     // When a word has no match anywhere, Pagefind falls back to a shorter start of it and every hit
     // is false; the first one tells.
-    if (data[0] && !isRealHit(data[0], query)) return { hits: [], total: 0, records: 0, exact: false };
+    if (data[0] && !isRealHit(data[0], query))
+      return { hits: [], total: 0, records: 0, exact: false };
     const hits = data.map((d) => toHit(d, query, this.#excerptWords));
     const total = results.length;
     const exact = data[0] !== undefined && isFoundAsTyped(data[0], query);
@@ -318,12 +362,14 @@ class TxSearch extends HTMLElement {
     this.#list.replaceChildren(...hits.map((hit) => renderHit(hit, this.#manyDocuments)));
     this.#showClosest(found.closest ?? [], query.term);
     let message = countMessage(total, found.corrected ?? query.term);
-    if (found.corrected) message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
+    if (found.corrected)
+      message = `${correctionMessage(query.term, found.corrected, found.corrections ?? [])} ${message}`;
     if (found.suggestion) {
       const typo = found.corrections?.some((c) => c.reason === 'typo');
       message = `${typo ? `Did you mean “${found.suggestion}”?` : `Written “${found.suggestion}” on this site.`} ${message}`;
     }
-    if (found.closest?.length) message = `No paragraph holds all the words searched for “${query.term}”. The closest passages are listed in the record’s own words, with the words they share marked.`;
+    if (found.closest?.length)
+      message = `No paragraph holds all the words searched for “${query.term}”. The closest passages are listed in the record’s own words, with the words they share marked.`;
     if (found.language) message = `${message} ${otherLanguageSearch(found.language, total > 0)}`;
     this.#say(message, false);
     if (this.#more) {
@@ -331,8 +377,14 @@ class TxSearch extends HTMLElement {
       url.searchParams.set('q', found.corrected ?? query.term);
       this.#more.href = url.pathname + url.search;
       const notesElsewhere = !this.#kinds.includes('annotation');
-      if (notesElsewhere) this.#more.textContent = total > hits.length ? `All ${total} paragraphs, and the notes` : 'The notes too, on the search page';
-      else this.#more.textContent = total > hits.length ? `All ${total} results` : 'Open on the search page';
+      if (notesElsewhere)
+        this.#more.textContent =
+          total > hits.length
+            ? `All ${total} paragraphs, and the notes`
+            : 'The notes too, on the search page';
+      else
+        this.#more.textContent =
+          total > hits.length ? `All ${total} results` : 'Open on the search page';
       this.#more.hidden = total === 0 && !notesElsewhere;
     }
     if (this.#check) {
@@ -342,7 +394,8 @@ class TxSearch extends HTMLElement {
       this.#check.href = url.pathname + url.search;
       // Offered whenever nothing matches exactly, and for anything that looks like a quote: the check says whether
       // and how the record has the words.
-      this.#check.hidden = query.term === '' || (found.records > 0 && query.term.split(' ').length < QUOTE_WORDS);
+      this.#check.hidden =
+        query.term === '' || (found.records > 0 && query.term.split(' ').length < QUOTE_WORDS);
     }
     if (this.#popup) {
       if (query.term === '') this.#close();
@@ -356,8 +409,15 @@ class TxSearch extends HTMLElement {
       if (items.length === 0) return;
       this.#closest = element('section', 'tx-search__closest');
       this.#closest.setAttribute('aria-label', 'Closest passages in the record');
-      const heading = element(this.#popup ? 'p' : 'h2', 'tx-search__closest-title', 'Closest passages in the record');
-      this.#closest.append(heading, element('ol', 'tx-search__results tx-search__results--closest'));
+      const heading = element(
+        this.#popup ? 'p' : 'h2',
+        'tx-search__closest-title',
+        'Closest passages in the record',
+      );
+      this.#closest.append(
+        heading,
+        element('ol', 'tx-search__results tx-search__results--closest'),
+      );
       this.#closest.querySelector('ol')!.setAttribute('role', 'list');
       this.#list.after(this.#closest);
     }
@@ -418,7 +478,8 @@ class TxSearch extends HTMLElement {
         break;
       default:
         // Typing while on a result goes on in the field.
-        if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.#input.focus();
+        if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey)
+          this.#input.focus();
         return;
     }
     if (next) {

@@ -31,7 +31,8 @@ const OLD_PREFIX = `${CACHE}:`;
 const SAVED = `${OFFLINE.base}tx-saved.json`;
 const MANIFEST = `${OFFLINE.base}offline.json`;
 /** Files named by their content: a cached copy is never stale. */
-const CONTENT_NAMED = /\/_astro\/|\/pagefind\/(record\/)?(index|fragment|filter)\/|\.pf_meta$|\.pagefind$/;
+const CONTENT_NAMED =
+  /\/_astro\/|\/pagefind\/(record\/)?(index|fragment|filter)\/|\.pf_meta$|\.pagefind$/;
 /** Never kept: the worker itself and the manifest, which must always be the deploy's own. */
 const NOT_KEPT = new Set([`${OFFLINE.base}sw.js`, MANIFEST]);
 /** Downloads at once while saving: enough to fill the pipe, few enough not to crowd the reader's own requests. */
@@ -43,7 +44,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith(OLD_PREFIX)).map((name) => caches.delete(name)));
+      await Promise.all(
+        names.filter((name) => name.startsWith(OLD_PREFIX)).map((name) => caches.delete(name)),
+      );
       await self.clients.claim();
       await updateSaved().catch((error) => broadcast({ type: 'error', reason: reasonOf(error) }));
     })(),
@@ -54,8 +57,17 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(OFFLINE.base) || NOT_KEPT.has(url.pathname)) return;
-  event.respondWith(CONTENT_NAMED.test(url.pathname) ? cacheFirst(request, url.pathname) : networkFirst(request, url.pathname));
+  if (
+    url.origin !== self.location.origin ||
+    !url.pathname.startsWith(OFFLINE.base) ||
+    NOT_KEPT.has(url.pathname)
+  )
+    return;
+  event.respondWith(
+    CONTENT_NAMED.test(url.pathname)
+      ? cacheFirst(request, url.pathname)
+      : networkFirst(request, url.pathname),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -66,7 +78,8 @@ self.addEventListener('message', (event) => {
   if (type === 'keep') work = keep(urls ?? []).catch(() => undefined);
   else if (type === 'save') work = save(group).then(() => reply({ type: 'saved', saved: true }));
   else if (type === 'remove') work = remove().then(() => reply({ type: 'removed' }));
-  else if (type === 'status') work = readSaved().then((saved) => reply({ type: 'status', groups: saved?.groups ?? [] }));
+  else if (type === 'status')
+    work = readSaved().then((saved) => reply({ type: 'status', groups: saved?.groups ?? [] }));
   if (!work) return;
   event.waitUntil(work.catch((error) => reply({ type: 'error', reason: reasonOf(error) })));
 });
@@ -74,13 +87,15 @@ self.addEventListener('message', (event) => {
 /** Why a download stopped, in the terms the page explains to the reader. */
 function reasonOf(error) {
   // Full, or refused (storage blocked for this site): the page says both in the same words.
-  if (['QuotaExceededError', 'SecurityError', 'NotAllowedError'].includes(error?.name)) return 'quota';
+  if (['QuotaExceededError', 'SecurityError', 'NotAllowedError'].includes(error?.name))
+    return 'quota';
   if (error instanceof TypeError) return 'network';
   return 'failed';
 }
 
 async function broadcast(message) {
-  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage(message);
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true }))
+    client.postMessage(message);
 }
 
 async function cacheFirst(request, key) {
@@ -114,7 +129,11 @@ async function networkFirst(request, key) {
 function markedOffline(response) {
   const headers = new Headers(response.headers);
   headers.set('Server-Timing', 'tx-offline');
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }
 
 /** The files the page that registered the worker loaded before the worker ran: from the HTTP cache, so nothing is downloaded twice. */
@@ -122,7 +141,12 @@ async function keep(urls) {
   const cache = await caches.open(CACHE);
   for (const href of urls) {
     const url = new URL(href, self.location.href);
-    if (url.origin !== self.location.origin || !url.pathname.startsWith(OFFLINE.base) || NOT_KEPT.has(url.pathname)) continue;
+    if (
+      url.origin !== self.location.origin ||
+      !url.pathname.startsWith(OFFLINE.base) ||
+      NOT_KEPT.has(url.pathname)
+    )
+      continue;
     if (await cache.match(url.pathname)) continue;
     const response = await fetch(url.pathname, { cache: 'force-cache' });
     if (response.ok) await cache.put(url.pathname, unredirected(response));
@@ -136,7 +160,10 @@ async function readSaved() {
 }
 
 async function writeSaved(cache, saved) {
-  await cache.put(SAVED, new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }));
+  await cache.put(
+    SAVED,
+    new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }),
+  );
 }
 
 /** The files of the saved groups in a manifest (the shell with any of them). */
@@ -203,7 +230,9 @@ async function updateSaved() {
   if (!saved || saved.version === OFFLINE.version || self.navigator.connection?.saveData) return;
   const cache = await caches.open(CACHE);
   const manifest = await fetchManifest();
-  const groups = saved.groups.filter((group) => group === 'archive' || manifest.documents.some((doc) => doc.id === group));
+  const groups = saved.groups.filter(
+    (group) => group === 'archive' || manifest.documents.some((doc) => doc.id === group),
+  );
   const files = filesOf(manifest, groups);
   await download(cache, files, saved);
   const listed = new Set(files.map((file) => file[0]));
@@ -224,5 +253,11 @@ async function remove() {
 
 /** Browsers refuse a redirected response for a navigation; keep only its body and headers. */
 function unredirected(response) {
-  return response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
+  return response.redirected
+    ? new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      })
+    : response;
 }

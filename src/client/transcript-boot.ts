@@ -27,9 +27,12 @@ import fragmentsUrl from './fragments.ts?worker&url';
 import notesUrl from './note-popovers.ts?worker&url';
 import menuUrl from './paragraph-menu.ts?worker&url';
 
-const loadFragments = (): Promise<unknown> => (import.meta.env.DEV ? import('./fragments') : import(/* @vite-ignore */ fragmentsUrl));
-const loadNotes = (): Promise<unknown> => (import.meta.env.DEV ? import('./note-popovers') : import(/* @vite-ignore */ notesUrl));
-const loadMenu = (): Promise<unknown> => (import.meta.env.DEV ? import('./paragraph-menu') : import(/* @vite-ignore */ menuUrl));
+const loadFragments = (): Promise<unknown> =>
+  import.meta.env.DEV ? import('./fragments') : import(/* @vite-ignore */ fragmentsUrl);
+const loadNotes = (): Promise<unknown> =>
+  import.meta.env.DEV ? import('./note-popovers') : import(/* @vite-ignore */ notesUrl);
+const loadMenu = (): Promise<unknown> =>
+  import.meta.env.DEV ? import('./paragraph-menu') : import(/* @vite-ignore */ menuUrl);
 
 function remember(key: string, value: string | null): void {
   try {
@@ -46,7 +49,9 @@ function remember(key: string, value: string | null): void {
  * has popovers (and the page its share data), or else copy the paragraph's link.
  */
 function addShareButtons(): void {
-  const menu = typeof HTMLElement.prototype.showPopover === 'function' && document.getElementById('tx-share-data');
+  const menu =
+    typeof HTMLElement.prototype.showPopover === 'function' &&
+    document.getElementById('tx-share-data');
   for (const paragraph of document.querySelectorAll<HTMLElement>('.tx-para')) {
     const button = document.createElement('button');
     button.type = 'button';
@@ -54,7 +59,10 @@ function addShareButtons(): void {
     button.dataset['copyLink'] = paragraph.id;
     button.dataset['pagefindIgnore'] = '';
     button.dataset['print'] = 'hide';
-    button.setAttribute('aria-label', `${menu ? 'Share' : 'Copy link to'} paragraph ${paragraph.dataset['n'] ?? ''}`);
+    button.setAttribute(
+      'aria-label',
+      `${menu ? 'Share' : 'Copy link to'} paragraph ${paragraph.dataset['n'] ?? ''}`,
+    );
     paragraph.querySelector('.tx-para__n')?.after(button);
   }
 }
@@ -85,7 +93,8 @@ const load = (): Promise<unknown> =>
     ready = true;
   }));
 
-for (const type of ['pointerover', 'focusin', 'touchstart'] as const) page?.addEventListener(type, load, { once: true, passive: true });
+for (const type of ['pointerover', 'focusin', 'touchstart'] as const)
+  page?.addEventListener(type, load, { once: true, passive: true });
 document.addEventListener('selectionchange', function onSelect() {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || !record?.contains(selection.anchorNode)) return;
@@ -96,7 +105,9 @@ document.addEventListener('selectionchange', function onSelect() {
 // Early actions are held back (registered first, these listeners run before the
 // loaded modules' own) and replayed once all the code for them is there.
 document.addEventListener('click', (event) => {
-  const target = (event.target as Element | null)?.closest?.<HTMLElement>('a.tx-note__ref, button[data-copy-link]');
+  const target = (event.target as Element | null)?.closest?.<HTMLElement>(
+    'a.tx-note__ref, button[data-copy-link]',
+  );
   if (ready || !target) return;
   event.preventDefault();
   event.stopImmediatePropagation();
@@ -109,5 +120,6 @@ document.addEventListener('change', (event) => {
   if (!(input instanceof HTMLInputElement)) return;
   if (input.id === 'tx-notes-show') remember(NOTES_STORE.show, input.checked ? null : 'off');
   else if (input.id === 'tx-notes-marks') remember(NOTES_STORE.marks, input.checked ? null : 'off');
-  else if (input.name === 'tx-notes-kind') remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
+  else if (input.name === 'tx-notes-kind')
+    remember(NOTES_STORE.kind, input.value === 'all' ? null : input.value);
 });

@@ -52,8 +52,19 @@ export interface LockProblem {
 const EXCERPT_WORDS = 8;
 
 /** The lock entries a transcript's paragraphs should have. */
-export function lockEntries(paragraphs: readonly LockableParagraph[]): Record<string, LockedAnchor> {
-  return Object.fromEntries(paragraphs.map((p) => [p.id, { n: p.n, hash: textHash(p.text), excerpt: p.text.split(' ').slice(0, EXCERPT_WORDS).join(' ') }]));
+export function lockEntries(
+  paragraphs: readonly LockableParagraph[],
+): Record<string, LockedAnchor> {
+  return Object.fromEntries(
+    paragraphs.map((p) => [
+      p.id,
+      {
+        n: p.n,
+        hash: textHash(p.text),
+        excerpt: p.text.split(' ').slice(0, EXCERPT_WORDS).join(' '),
+      },
+    ]),
+  );
 }
 
 /**
@@ -61,7 +72,11 @@ export function lockEntries(paragraphs: readonly LockableParagraph[]): Record<st
  * still exist with the same text, or be listed as an alias (whose target
  * validateTranscript checks), and every paragraph must be locked.
  */
-export function checkAgainstLock(paragraphs: readonly LockableParagraph[], locked: Readonly<Record<string, LockedAnchor>> | undefined, aliases: Readonly<Record<string, string>> = {}): LockProblem[] {
+export function checkAgainstLock(
+  paragraphs: readonly LockableParagraph[],
+  locked: Readonly<Record<string, LockedAnchor>> | undefined,
+  aliases: Readonly<Record<string, string>> = {},
+): LockProblem[] {
   if (!locked) {
     return [{ line: 0, message: 'this transcript has no entry in the anchor lock' }];
   }
@@ -87,7 +102,10 @@ export function checkAgainstLock(paragraphs: readonly LockableParagraph[], locke
   }
   for (const paragraph of paragraphs) {
     if (!(paragraph.id in locked)) {
-      problems.push({ line: paragraph.line, message: `paragraph "${paragraph.id}" is not in the anchor lock` });
+      problems.push({
+        line: paragraph.line,
+        message: `paragraph "${paragraph.id}" is not in the anchor lock`,
+      });
     }
   }
   return problems;

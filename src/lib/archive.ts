@@ -6,7 +6,12 @@
  * is one way to load it and one order of transcripts (newest meeting first).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './editorial.ts';
+import {
+  checkNotePeople,
+  checkQuotedRecord,
+  checkTimelineEntry,
+  type KnownContent,
+} from './editorial.ts';
 import type { PersonNames } from './attribution.ts';
 import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
@@ -66,21 +71,27 @@ function publishersOf(transcripts: readonly TranscriptContext[]): string {
 }
 
 /** What a transcript entry's frontmatter says the record is. */
-export const describeEntry = (entry: TranscriptEntry): RecordDescription => describeRecord({ ...entry.data, participants: entry.data.participants.map((ref) => ref.id) });
+export const describeEntry = (entry: TranscriptEntry): RecordDescription =>
+  describeRecord({ ...entry.data, participants: entry.data.participants.map((ref) => ref.id) });
 
 /** Path shown in error messages for an entry. */
-const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }): string =>
+  entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 
 async function loadArchive(): Promise<Archive> {
   const people = await getCollection('people');
   const notes = await getCollection('notes');
   const timeline = await getCollection('timeline');
   const byId = new Map(people.map((p) => [p.id, p]));
-  const records = await Promise.all((await getTranscripts()).map(async (entry) => ({ entry, record: await getRecord(entry) })));
+  const records = await Promise.all(
+    (await getTranscripts()).map(async (entry) => ({ entry, record: await getRecord(entry) })),
+  );
   const known: KnownContent = {
     people: new Set(byId.keys()),
     notes: new Set(notes.map((n) => n.id)),
-    paragraphs: new Map(records.map(({ entry, record }) => [entry.id, new Set(record.paragraphs.map((p) => p.id))])),
+    paragraphs: new Map(
+      records.map(({ entry, record }) => [entry.id, new Set(record.paragraphs.map((p) => p.id))]),
+    ),
   };
   const paths = contentPaths();
   const publications = readPublications(paths.renderings, known.paragraphs);
@@ -107,7 +118,16 @@ async function loadArchive(): Promise<Archive> {
     );
   }
   for (const item of timeline) {
-    checkTimelineEntry({ id: item.id, paragraphs: item.data.paragraphs, notes: item.data.notes.map((n) => n.id), transcript: item.data.transcript }, fileOf(item), known);
+    checkTimelineEntry(
+      {
+        id: item.id,
+        paragraphs: item.data.paragraphs,
+        notes: item.data.notes.map((n) => n.id),
+        transcript: item.data.transcript,
+      },
+      fileOf(item),
+      known,
+    );
   }
 
   // Reading order: position of a note's first marker across the transcripts, oldest transcript first.
@@ -117,9 +137,17 @@ async function loadArchive(): Promise<Archive> {
       for (const id of paragraph.notes) if (!order.has(id)) order.set(id, order.size);
     }
   }
-  notes.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'));
+  notes.sort(
+    (a, b) =>
+      (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) ||
+      a.data.title.localeCompare(b.data.title, 'en'),
+  );
   // On one day, the events this archive records come first.
-  timeline.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || Number(!!b.data.transcript) - Number(!!a.data.transcript));
+  timeline.sort(
+    (a, b) =>
+      a.data.date.getTime() - b.data.date.getTime() ||
+      Number(!!b.data.transcript) - Number(!!a.data.transcript),
+  );
   // Once per build, not per page: every page's footer names them.
   return { transcripts, notes, people, timeline, places, publishers: publishersOf(transcripts) };
 }

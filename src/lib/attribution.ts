@@ -45,10 +45,17 @@ export interface ParagraphAttribution {
  * The attribution of one paragraph. Throws when a paragraph of speech names a
  * speaker with no names: a wrong or silent attribution is worse than a failed build.
  */
-export function attributeParagraph(paragraph: { kind: ParagraphKind; speaker: string | null }, people: ReadonlyMap<string, PersonNames>, record: RecordDescription): ParagraphAttribution {
+export function attributeParagraph(
+  paragraph: { kind: ParagraphKind; speaker: string | null },
+  people: ReadonlyMap<string, PersonNames>,
+  record: RecordDescription,
+): ParagraphAttribution {
   if (paragraph.kind === 'speech' && paragraph.speaker !== null) {
     const person = people.get(paragraph.speaker);
-    if (!person) throw new Error(`attributeParagraph: speaker "${paragraph.speaker}" has no entry in content/people/`);
+    if (!person)
+      throw new Error(
+        `attributeParagraph: speaker "${paragraph.speaker}" has no entry in content/people/`,
+      );
     const translator = translatorOfSpeech(record, paragraph.speaker);
     return {
       speaker: paragraph.speaker,
@@ -58,5 +65,11 @@ export function attributeParagraph(paragraph: { kind: ParagraphKind; speaker: st
       translator: translator && translator.shortName,
     };
   }
-  return { speaker: null, who: record.publisher.name, whoShort: record.publisher.shortName, translation: null, translator: null };
+  return {
+    speaker: null,
+    who: record.publisher.name,
+    whoShort: record.publisher.shortName,
+    translation: null,
+    translator: null,
+  };
 }

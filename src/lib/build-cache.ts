@@ -40,13 +40,17 @@ export function packageVersion(name: string): string {
   }
   for (;;) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === name && manifest.version) return manifest.version;
     } catch {
       // No package.json at this level: keep walking up.
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`packageVersion: no package.json with a version found for "${name}"`);
+    if (parent === dir)
+      throw new Error(`packageVersion: no package.json with a version found for "${name}"`);
     dir = parent;
   }
 }

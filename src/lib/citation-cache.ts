@@ -10,7 +10,13 @@
  */
 import { join, resolve } from 'node:path';
 import { bibtexAccessed, cslAccessed } from './accessed-date.ts';
-import { CACHE_DIR, contentHash, packageVersion, readCacheEntry, writeCacheEntry } from './build-cache.ts';
+import {
+  CACHE_DIR,
+  contentHash,
+  packageVersion,
+  readCacheEntry,
+  writeCacheEntry,
+} from './build-cache.ts';
 import { isoDate } from './format.ts';
 import { cslItem, formatCitations, type CitedWork, type Citations } from './citations.ts';
 import citationsSource from './citations.ts?raw';
@@ -28,7 +34,12 @@ function citationCodeVersion(): string {
     citationsSource,
     chicagoStyle,
     mlaStyle,
-    ...['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'citeproc'].map((library) => `${library}@${packageVersion(library)}`),
+    ...[
+      '@citation-js/core',
+      '@citation-js/plugin-csl',
+      '@citation-js/plugin-bibtex',
+      'citeproc',
+    ].map((library) => `${library}@${packageVersion(library)}`),
   );
   return codeVersion;
 }
@@ -36,7 +47,11 @@ function citationCodeVersion(): string {
 /** The hash that names a work's citations, whatever day it was accessed. */
 export function citationKeyHash(work: CitedWork, version: string): string {
   // JSON leaves out a key whose value is undefined.
-  return contentHash(version, JSON.stringify({ ...cslItem(work), accessed: undefined }), String(work.paragraph ?? ''));
+  return contentHash(
+    version,
+    JSON.stringify({ ...cslItem(work), accessed: undefined }),
+    String(work.paragraph ?? ''),
+  );
 }
 
 /** A cache entry: the citations and the accessed day they were formatted with. */
@@ -48,7 +63,13 @@ interface CachedCitations {
 /** Whether a value has the shape of Citations (a truncated or foreign file has not). */
 function isCitations(value: unknown): value is Citations {
   const { html, text } = (value ?? {}) as Partial<Citations>;
-  return typeof html?.apa === 'string' && typeof html.chicago === 'string' && typeof html.mla === 'string' && typeof text?.bibtex === 'string' && typeof text.csl === 'string';
+  return (
+    typeof html?.apa === 'string' &&
+    typeof html.chicago === 'string' &&
+    typeof html.mla === 'string' &&
+    typeof text?.bibtex === 'string' &&
+    typeof text.csl === 'string'
+  );
 }
 
 function readEntry(file: string): CachedCitations | undefined {
@@ -56,7 +77,11 @@ function readEntry(file: string): CachedCitations | undefined {
   if (!bytes) return undefined;
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Partial<CachedCitations> | null;
-    return typeof value?.accessed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.accessed) && isCitations(value.citations) ? { accessed: value.accessed, citations: value.citations } : undefined;
+    return typeof value?.accessed === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(value.accessed) &&
+      isCitations(value.citations)
+      ? { accessed: value.accessed, citations: value.citations }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -66,7 +91,14 @@ function readEntry(file: string): CachedCitations | undefined {
 function accessedOn({ accessed, citations }: CachedCitations, day: string): Citations {
   if (accessed === day) return citations;
   const { bibtex, csl } = citations.text;
-  return { ...citations, text: { ...citations.text, bibtex: bibtexAccessed(bibtex, accessed, day), csl: cslAccessed(csl, day) } };
+  return {
+    ...citations,
+    text: {
+      ...citations.text,
+      bibtex: bibtexAccessed(bibtex, accessed, day),
+      csl: cslAccessed(csl, day),
+    },
+  };
 }
 
 export interface CitationCacheOptions {
@@ -76,7 +108,14 @@ export interface CitationCacheOptions {
 }
 
 /** formatCitations(work), from the cache when there, else formatted and kept. */
-export function cachedCitations(work: CitedWork, { dir = CITATION_CACHE_DIR, version = citationCodeVersion(), format = formatCitations }: CitationCacheOptions = {}): Citations {
+export function cachedCitations(
+  work: CitedWork,
+  {
+    dir = CITATION_CACHE_DIR,
+    version = citationCodeVersion(),
+    format = formatCitations,
+  }: CitationCacheOptions = {},
+): Citations {
   const file = join(dir, `${citationKeyHash(work, version)}.json`);
   // `YYYY-MM-DD` in UTC, as cslItem() writes the accessed date.
   const day = isoDate(work.accessed);

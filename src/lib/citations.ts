@@ -92,8 +92,10 @@ export const citationKey = (slug: string, id?: string): string =>
  */
 export function personName(name: string, shortName: string): { given: string; family: string } {
   const order = familyNameOrder(name, shortName);
-  if (!order) throw new Error(`personName: "${shortName}" is neither the start nor the end of "${name}"`);
-  const given = order === 'family-last' ? name.slice(0, -shortName.length) : name.slice(shortName.length);
+  if (!order)
+    throw new Error(`personName: "${shortName}" is neither the start nor the end of "${name}"`);
+  const given =
+    order === 'family-last' ? name.slice(0, -shortName.length) : name.slice(shortName.length);
   return { given: given.trim(), family: shortName };
 }
 
@@ -130,11 +132,16 @@ function entryHtml(bibliography: string): string {
 export function formatCitations(work: CitedWork): Citations {
   const item = cslItem(work);
   const cite = new Cite(item);
-  const bibliography = (style: Style, format: 'text' | 'html'): string => cite.format('bibliography', { format, template: STYLES[style], lang: 'en-US' }).trim();
+  const bibliography = (style: Style, format: 'text' | 'html'): string =>
+    cite.format('bibliography', { format, template: STYLES[style], lang: 'en-US' }).trim();
   // BibTeX has no "site" field: the publisher goes in `publisher` (a CSL container would make it @article).
   const { 'container-title': container, ...rest } = item;
   const bibtex = new Cite({ ...rest, publisher: container }).format('bibtex').trim();
-  const html = { apa: entryHtml(bibliography('apa', 'html')), chicago: entryHtml(bibliography('chicago', 'html')), mla: entryHtml(bibliography('mla', 'html')) };
+  const html = {
+    apa: entryHtml(bibliography('apa', 'html')),
+    chicago: entryHtml(bibliography('chicago', 'html')),
+    mla: entryHtml(bibliography('mla', 'html')),
+  };
   const citations: Citations = {
     html,
     text: {
@@ -149,8 +156,18 @@ export function formatCitations(work: CitedWork): Citations {
   // only when it formats a citation: a style used for reference lists alone keeps every item of the build and
   // walks them all for each new one (MLA went from 1.6 to 5 ms a work over 8,000 works, so a large archive's
   // build grew with the square of its paragraphs).
-  const entry = [{ id: work.key, ...(work.paragraph === undefined ? {} : { locator: String(work.paragraph), label: 'paragraph' }) }];
-  const inText = (style: Style): string => cite.format('citation', { format: 'text', template: STYLES[style], lang: 'en-US', entry }).trim();
+  const entry = [
+    {
+      id: work.key,
+      ...(work.paragraph === undefined
+        ? {}
+        : { locator: String(work.paragraph), label: 'paragraph' }),
+    },
+  ];
+  const inText = (style: Style): string =>
+    cite
+      .format('citation', { format: 'text', template: STYLES[style], lang: 'en-US', entry })
+      .trim();
   const apa = inText('apa');
   const chicago = inText('chicago');
   // Formatted for the reason above only: the MLA 9 style prints "para.12" where MLA has "par. 12", so it is not shown.

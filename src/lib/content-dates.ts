@@ -17,7 +17,20 @@ const DAY_LIST_KEYS = new Set(['dates']);
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /**
  * What is wrong with a day written as `YYYY-MM-DD`, or null when it is a real
@@ -29,12 +42,16 @@ export function dayProblem(value: string): string | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12) return `"${value}" is not a date: there is no month ${match[2]}`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `"${value}" is not a date: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (day < 1 || day > days)
+    return `"${value}" is not a date: ${MONTHS[month - 1]} ${year} has ${days} days`;
   return null;
 }
 
 /** The written form of a scalar (quotes removed), or null for anything else. */
-const scalarText = (node: unknown): string | null => (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : null);
+const scalarText = (node: unknown): string | null =>
+  isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
+    ? String(node.value)
+    : null;
 
 /**
  * Checks every `date`, `accessed` and `dates` value of a YAML text. Throws a
@@ -46,10 +63,12 @@ export function checkYamlDates(text: string, file: string, firstLine = 1): void 
   const lineCounter = new LineCounter();
   // The core schema has no timestamp type: dates stay the strings written.
   const doc = parseDocument(text, { schema: 'core', lineCounter, keepSourceTokens: true });
-  const lineOf = (node: Node): number => (node.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : 0);
+  const lineOf = (node: Node): number =>
+    node.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : 0;
   const check = (node: Node, key: string): void => {
     const written = scalarText(node);
-    const problem = written === null ? 'expected a date of the form YYYY-MM-DD' : dayProblem(written.trim());
+    const problem =
+      written === null ? 'expected a date of the form YYYY-MM-DD' : dayProblem(written.trim());
     if (problem) throw new ContentError(file, lineOf(node), `${key}: ${problem}`);
   };
   visit(doc, {
@@ -60,7 +79,12 @@ export function checkYamlDates(text: string, file: string, firstLine = 1): void 
       if (DAY_KEYS.has(key)) {
         check(value, key);
       } else if (DAY_LIST_KEYS.has(key)) {
-        if (!isSeq(value)) throw new ContentError(file, lineOf(value), `${key}: expected a list of dates (YYYY-MM-DD)`);
+        if (!isSeq(value))
+          throw new ContentError(
+            file,
+            lineOf(value),
+            `${key}: expected a list of dates (YYYY-MM-DD)`,
+          );
         for (const item of value.items) check(item as Node, key);
       }
     },

@@ -15,7 +15,15 @@ import { frontmatterOf } from './content-dates.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { fileNameProblem, type FileKind } from './ids.ts';
 import { publicationSchema } from './renderings-content.ts';
-import { correctionsSchema, noteSchema, personSchema, placesSchema, siteConfigSchema, timelineSchema, transcriptSchema } from './schemas.ts';
+import {
+  correctionsSchema,
+  noteSchema,
+  personSchema,
+  placesSchema,
+  siteConfigSchema,
+  timelineSchema,
+  transcriptSchema,
+} from './schemas.ts';
 import { parseYamlContent } from './yaml-content.ts';
 
 /** A folder of content files of one kind: `<slug><extension>` each. */
@@ -28,10 +36,20 @@ interface FolderKind extends FileKind {
 /** The folders of a content folder, by name, with what each file holds. */
 function folderKinds(paths: ContentPaths) {
   return {
-    transcripts: { folder: paths.transcripts, what: 'a transcript', extension: '.mdx', schema: transcriptSchema },
+    transcripts: {
+      folder: paths.transcripts,
+      what: 'a transcript',
+      extension: '.mdx',
+      schema: transcriptSchema,
+    },
     notes: { folder: paths.notes, what: 'a note', extension: '.md', schema: noteSchema },
     people: { folder: paths.people, what: 'a person', extension: '.md', schema: personSchema },
-    renderings: { folder: paths.renderings, what: 'a renderings file', extension: '.yaml', schema: publicationSchema },
+    renderings: {
+      folder: paths.renderings,
+      what: 'a renderings file',
+      extension: '.yaml',
+      schema: publicationSchema,
+    },
     sources: { folder: paths.sources, what: 'a source copy', extension: '.txt' },
   } satisfies Record<string, FolderKind>;
 }
@@ -87,7 +105,12 @@ export function checkContentFile(path: string, schema: z.ZodType, root = process
     return;
   }
   const frontmatter = frontmatterOf(text);
-  if (frontmatter === null) throw new ContentError(file, 1, 'no frontmatter: the file must start with a `---` line, its fields, and a closing `---` line');
+  if (frontmatter === null)
+    throw new ContentError(
+      file,
+      1,
+      'no frontmatter: the file must start with a `---` line, its fields, and a closing `---` line',
+    );
   parseYamlContent(frontmatter, file, schema, 2);
 }
 

@@ -14,9 +14,12 @@ export function siteUrlFrom(env: Record<string, string | undefined>): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org (got "${value}")`);
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.org (got "${value}")`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// or http:// (got "${value}")`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL must start with https:// or http:// (got "${value}")`);
   return value;
 }
 

@@ -10,18 +10,20 @@ import { PARAGRAPH_REF_PATTERN } from './ids.ts';
 export type NoteKind = 'context' | 'translation';
 
 /** How each kind of note is named to readers. */
-export const NOTE_KINDS: Record<NoteKind, { label: string; plural: string; description: string }> = {
-  context: {
-    label: 'Context',
-    plural: 'Context notes',
-    description: 'What a reference in the record means, from cited public sources.',
-  },
-  translation: {
-    label: 'Translation',
-    plural: 'Translation notes',
-    description: "AZERTAC's English set beside the Russian as quoted by the Kremlin or news agencies, or beside other versions of the words: the Russian, a literal rendering and the source.",
-  },
-};
+export const NOTE_KINDS: Record<NoteKind, { label: string; plural: string; description: string }> =
+  {
+    context: {
+      label: 'Context',
+      plural: 'Context notes',
+      description: 'What a reference in the record means, from cited public sources.',
+    },
+    translation: {
+      label: 'Translation',
+      plural: 'Translation notes',
+      description:
+        "AZERTAC's English set beside the Russian as quoted by the Kremlin or news agencies, or beside other versions of the words: the Russian, a literal rendering and the source.",
+    },
+  };
 
 /** The label of a note that flags a passage whose English could not be checked against the Russian. */
 export const UNCHECKED_LABEL = 'Not checked against the Russian';
@@ -31,7 +33,10 @@ export const UNCHECKED_LABEL = 'Not checked against the Russian';
  * must point to: translation notes, and notes flagging a passage not checked
  * against the Russian (`unchecked`).
  */
-export const isAboutTheEnglish = (note: { kind: NoteKind; unchecked?: boolean | undefined }): boolean => note.kind === 'translation' || note.unchecked === true;
+export const isAboutTheEnglish = (note: {
+  kind: NoteKind;
+  unchecked?: boolean | undefined;
+}): boolean => note.kind === 'translation' || note.unchecked === true;
 
 /** A paragraph of a transcript in this archive. */
 export interface ParagraphRef {
@@ -57,13 +62,21 @@ export interface KnownContent {
   paragraphs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const quoted = (values: Iterable<string>): string => [...values].map((v) => `"${v}"`).join(', ') || 'none';
+const quoted = (values: Iterable<string>): string =>
+  [...values].map((v) => `"${v}"`).join(', ') || 'none';
 
 /** A note's `people` must each be a file in content/people/. Throws a ContentError naming the note's file. */
-export function checkNotePeople(note: { file: string; people: readonly string[] }, known: Pick<KnownContent, 'people'>): void {
+export function checkNotePeople(
+  note: { file: string; people: readonly string[] },
+  known: Pick<KnownContent, 'people'>,
+): void {
   for (const person of note.people) {
     if (!known.people.has(person)) {
-      throw new ContentError(note.file, 0, `people: "${person}" is not a person in content/people/ (known: ${quoted(known.people)}); add content/people/${person}.md or fix the id`);
+      throw new ContentError(
+        note.file,
+        0,
+        `people: "${person}" is not a person in content/people/ (known: ${quoted(known.people)}); add content/people/${person}.md or fix the id`,
+      );
     }
   }
 }
@@ -73,11 +86,18 @@ export function checkNotePeople(note: { file: string; people: readonly string[] 
  * A translation note quotes AZERTAC's English: those words must stand verbatim
  * (same letters, apostrophes and dashes) in every paragraph that cites the note.
  */
-export function checkQuotedRecord(note: { file: string; id: string; english?: string | undefined }, citing: readonly { id: string; text: string }[]): void {
+export function checkQuotedRecord(
+  note: { file: string; id: string; english?: string | undefined },
+  citing: readonly { id: string; text: string }[],
+): void {
   if (!note.english) return;
   for (const paragraph of citing) {
     if (!paragraph.text.includes(note.english)) {
-      throw new ContentError(note.file, 0, `english: "${note.english}" does not stand verbatim in paragraph "${paragraph.id}", which cites this note; quote the record exactly`);
+      throw new ContentError(
+        note.file,
+        0,
+        `english: "${note.english}" does not stand verbatim in paragraph "${paragraph.id}", which cites this note; quote the record exactly`,
+      );
     }
   }
 }
@@ -97,26 +117,50 @@ export interface TimelineLinks {
  * Every paragraph a timeline entry names must exist in its transcript, and
  * every note must exist. Throws a ContentError naming the timeline file and the entry.
  */
-export function checkTimelineEntry(entry: TimelineLinks, file: string, known: Omit<KnownContent, 'people'>): void {
+export function checkTimelineEntry(
+  entry: TimelineLinks,
+  file: string,
+  known: Omit<KnownContent, 'people'>,
+): void {
   if (entry.transcript !== undefined && !known.paragraphs.has(entry.transcript)) {
-    throw new ContentError(file, 0, `entry "${entry.id}": transcript: "${entry.transcript}" is not a transcript in content/transcripts/ (known: ${quoted(known.paragraphs.keys())})`);
+    throw new ContentError(
+      file,
+      0,
+      `entry "${entry.id}": transcript: "${entry.transcript}" is not a transcript in content/transcripts/ (known: ${quoted(known.paragraphs.keys())})`,
+    );
   }
   for (const value of entry.paragraphs) {
     const ref = parseParagraphRef(value);
     if (!ref) {
-      throw new ContentError(file, 0, `entry "${entry.id}": paragraphs: "${value}" is not of the form <transcript>#<paragraph-id>`);
+      throw new ContentError(
+        file,
+        0,
+        `entry "${entry.id}": paragraphs: "${value}" is not of the form <transcript>#<paragraph-id>`,
+      );
     }
     const anchors = known.paragraphs.get(ref.transcript);
     if (!anchors) {
-      throw new ContentError(file, 0, `entry "${entry.id}": paragraphs: "${value}" names transcript "${ref.transcript}", which does not exist (known: ${quoted(known.paragraphs.keys())})`);
+      throw new ContentError(
+        file,
+        0,
+        `entry "${entry.id}": paragraphs: "${value}" names transcript "${ref.transcript}", which does not exist (known: ${quoted(known.paragraphs.keys())})`,
+      );
     }
     if (!anchors.has(ref.anchor)) {
-      throw new ContentError(file, 0, `entry "${entry.id}": paragraphs: "${value}" names no paragraph of transcript "${ref.transcript}"`);
+      throw new ContentError(
+        file,
+        0,
+        `entry "${entry.id}": paragraphs: "${value}" names no paragraph of transcript "${ref.transcript}"`,
+      );
     }
   }
   for (const note of entry.notes) {
     if (!known.notes.has(note)) {
-      throw new ContentError(file, 0, `entry "${entry.id}": notes: "${note}" is not a note in content/notes/`);
+      throw new ContentError(
+        file,
+        0,
+        `entry "${entry.id}": notes: "${note}" is not a note in content/notes/`,
+      );
     }
   }
 }
@@ -143,20 +187,26 @@ export function excerptAround(text: string, phrase: string, max: number): Phrase
   const tail = text.slice(at + phrase.length);
   let roomBefore = Math.floor((max - phrase.length) / 2);
   let roomAfter = max - phrase.length - roomBefore;
-  if (head.length < roomBefore) [roomAfter, roomBefore] = [roomAfter + roomBefore - head.length, head.length];
-  if (tail.length < roomAfter) [roomBefore, roomAfter] = [roomBefore + roomAfter - tail.length, tail.length];
+  if (head.length < roomBefore)
+    [roomAfter, roomBefore] = [roomAfter + roomBefore - head.length, head.length];
+  if (tail.length < roomAfter)
+    [roomBefore, roomAfter] = [roomBefore + roomAfter - tail.length, tail.length];
 
   let before = head;
   if (head.length > roomBefore) {
     // Keep the last roomBefore - 1 characters (one goes to the "…"), starting at a word.
     const start = head.length - (roomBefore - 1);
-    const cut = /\s/.test(head.charAt(start - 1)) ? head.slice(start) : head.slice(start).replace(/^\S*\s*/, '');
+    const cut = /\s/.test(head.charAt(start - 1))
+      ? head.slice(start)
+      : head.slice(start).replace(/^\S*\s*/, '');
     before = `…${cut}`;
   }
   let after = tail;
   if (tail.length > roomAfter) {
     const end = roomAfter - 1;
-    const cut = /\s/.test(tail.charAt(end)) ? tail.slice(0, end) : tail.slice(0, end).replace(/\s*\S*$/, '');
+    const cut = /\s/.test(tail.charAt(end))
+      ? tail.slice(0, end)
+      : tail.slice(0, end).replace(/\s*\S*$/, '');
     after = `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
   }
   return { before, phrase, after };
@@ -176,9 +226,22 @@ export interface CorrectionLinks {
  * each line of the corrections log links to what it corrected. Throws a
  * ContentError naming the corrections file and the entry.
  */
-export function checkCorrection(entry: CorrectionLinks, file: string, known: Omit<KnownContent, 'people'> & { timeline: ReadonlySet<string> }): void {
-  checkTimelineEntry({ id: `correction ${entry.n}`, paragraphs: entry.paragraphs, notes: entry.notes }, file, known);
+export function checkCorrection(
+  entry: CorrectionLinks,
+  file: string,
+  known: Omit<KnownContent, 'people'> & { timeline: ReadonlySet<string> },
+): void {
+  checkTimelineEntry(
+    { id: `correction ${entry.n}`, paragraphs: entry.paragraphs, notes: entry.notes },
+    file,
+    known,
+  );
   for (const id of entry.timeline) {
-    if (!known.timeline.has(id)) throw new ContentError(file, 0, `entry "correction ${entry.n}": timeline: "${id}" is not an entry id in content/timeline.yaml`);
+    if (!known.timeline.has(id))
+      throw new ContentError(
+        file,
+        0,
+        `entry "correction ${entry.n}": timeline: "${id}" is not an entry id in content/timeline.yaml`,
+      );
   }
 }

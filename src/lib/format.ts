@@ -1,6 +1,11 @@
 /** Formatting shared by pages and exports; dates are shown in UTC so a build machine's time zone never shifts a day. */
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `22 February 2022`. */
 export const formatDate = (date: Date): string => longDate.format(date);
@@ -24,4 +29,5 @@ export function numberRanges(numbers: readonly number[]): string {
 }
 
 /** "paragraph 29", "paragraphs 5–22, 29": the label of a set of paragraph numbers. */
-export const paragraphsLabel = (numbers: readonly number[]): string => `${new Set(numbers).size === 1 ? 'paragraph' : 'paragraphs'} ${numberRanges(numbers)}`;
+export const paragraphsLabel = (numbers: readonly number[]): string =>
+  `${new Set(numbers).size === 1 ? 'paragraph' : 'paragraphs'} ${numberRanges(numbers)}`;

@@ -11,7 +11,9 @@ export const ANCHOR_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A paragraph reference, `<transcript slug>#<anchor id>`: `2022-02-22-putin-aliyev#putin-empire`. */
-export const PARAGRAPH_REF_PATTERN = new RegExp(`^(${SLUG_PATTERN.source.slice(1, -1)})#(${ANCHOR_ID_PATTERN.source.slice(1, -1)})$`);
+export const PARAGRAPH_REF_PATTERN = new RegExp(
+  `^(${SLUG_PATTERN.source.slice(1, -1)})#(${ANCHOR_ID_PATTERN.source.slice(1, -1)})$`,
+);
 
 /** A kind of content file named `<slug><extension>`, for messages about its name. */
 export interface FileKind {

@@ -3,7 +3,13 @@
  * them: the paragraphs that carry a note's marker, a person's turns and mentions, the
  * timeline entries about a note. Works on the loaded archive (src/lib/archive.ts).
  */
-import { describeEntry, type Archive, type NoteEntry, type TimelineEntry, type TranscriptEntry } from './archive.ts';
+import {
+  describeEntry,
+  type Archive,
+  type NoteEntry,
+  type TimelineEntry,
+  type TranscriptEntry,
+} from './archive.ts';
 import { parseParagraphRef, type NoteKind } from './editorial.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
 
@@ -15,27 +21,43 @@ export interface LinkedParagraph {
   phrase?: string | undefined;
 }
 
-const phraseOf = (paragraph: RecordParagraph, noteIds: readonly string[]): string | undefined => paragraph.marks?.find((mark) => noteIds.includes(mark.note))?.phrase;
+const phraseOf = (paragraph: RecordParagraph, noteIds: readonly string[]): string | undefined =>
+  paragraph.marks?.find((mark) => noteIds.includes(mark.note))?.phrase;
 
 /** Every paragraph that carries the note's marker, in reading order. */
 export function markedParagraphsOf(archive: Archive, noteId: string): LinkedParagraph[] {
   return archive.transcripts.flatMap(({ entry, record }) =>
-    record.paragraphs.filter((p) => p.notes.includes(noteId)).map((paragraph) => ({ transcript: entry, paragraph, phrase: phraseOf(paragraph, [noteId]) })),
+    record.paragraphs
+      .filter((p) => p.notes.includes(noteId))
+      .map((paragraph) => ({
+        transcript: entry,
+        paragraph,
+        phrase: phraseOf(paragraph, [noteId]),
+      })),
   );
 }
 
 /** A person's turns in each transcript: their own paragraphs (the agency's "… said:" lines left out). */
-export function turnsOf(archive: Archive, personId: string): { transcript: TranscriptEntry; paragraphs: RecordParagraph[] }[] {
+export function turnsOf(
+  archive: Archive,
+  personId: string,
+): { transcript: TranscriptEntry; paragraphs: RecordParagraph[] }[] {
   return archive.transcripts.flatMap(({ entry, record }) =>
     record.turns
       .filter((turn) => turn.speaker === personId)
-      .map((turn) => ({ transcript: entry, paragraphs: turn.paragraphs.filter((p) => p.kind === 'speech') }))
+      .map((turn) => ({
+        transcript: entry,
+        paragraphs: turn.paragraphs.filter((p) => p.kind === 'speech'),
+      }))
       .filter((turn) => turn.paragraphs.length > 0),
   );
 }
 
 /** Paragraphs that cite a note about the person, with those notes. */
-export function mentionsOf(archive: Archive, personId: string): (LinkedParagraph & { notes: NoteEntry[] })[] {
+export function mentionsOf(
+  archive: Archive,
+  personId: string,
+): (LinkedParagraph & { notes: NoteEntry[] })[] {
   const about = archive.notes.filter((note) => note.data.people.some((p) => p.id === personId));
   return archive.transcripts.flatMap(({ entry, record }) =>
     record.paragraphs.flatMap((paragraph) => {

@@ -10,7 +10,11 @@
  * localStorage keys: `tx-notes` and `tx-notes-marks` are "off" or absent;
  * `tx-notes-kind` is "context", "translation" or absent (all).
  */
-export const NOTES_STORE = { show: 'tx-notes', marks: 'tx-notes-marks', kind: 'tx-notes-kind' } as const;
+export const NOTES_STORE = {
+  show: 'tx-notes',
+  marks: 'tx-notes-marks',
+  kind: 'tx-notes-kind',
+} as const;
 
 /** Sets the switches and the filter from storage; must run right after NotesControls' form controls. */
 export const NOTES_PREFS_SCRIPT = `try{var s=localStorage,d=document;if(s.getItem('${NOTES_STORE.show}')==='off')d.getElementById('tx-notes-show').checked=false;if(s.getItem('${NOTES_STORE.marks}')==='off')d.getElementById('tx-notes-marks').checked=false;var k=d.getElementById('tx-notes-kind-'+s.getItem('${NOTES_STORE.kind}'));if(k)k.checked=true}catch(e){}`;

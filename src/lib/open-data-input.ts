@@ -4,7 +4,10 @@ import type { TranscriptContext } from './archive.ts';
 import { absoluteUrl, dataPath, transcriptPath } from './urls.ts';
 
 /** The open-data input of one transcript, with absolute URLs for `site`. */
-export function openDataInput({ entry, record, people, renderings, description }: TranscriptContext, site: URL | undefined): OpenDataInput {
+export function openDataInput(
+  { entry, record, people, renderings, description }: TranscriptContext,
+  site: URL | undefined,
+): OpenDataInput {
   const { data } = entry;
   return {
     slug: entry.id,
@@ -17,7 +20,13 @@ export function openDataInput({ entry, record, people, renderings, description }
     url: absoluteUrl(transcriptPath(entry.id), site),
     schemaUrl: absoluteUrl(dataPath('transcript.schema.json'), site),
     source: data.source,
-    speakers: people.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName, role: p.data.role, country: p.data.country })),
+    speakers: people.map((p) => ({
+      id: p.id,
+      name: p.data.name,
+      shortName: p.data.shortName,
+      role: p.data.role,
+      country: p.data.country,
+    })),
     record,
     renderings,
   };

@@ -33,7 +33,13 @@ export interface OpenDataInput {
   url: string;
   /** Absolute URL of transcript.schema.json. */
   schemaUrl: string;
-  source: { publisher: string; title: string; date: Date; url?: string | undefined; language: string };
+  source: {
+    publisher: string;
+    title: string;
+    date: Date;
+    url?: string | undefined;
+    language: string;
+  };
   speakers: OpenDataSpeaker[];
   record: TranscriptRecord;
   /** Paragraph id → other publications' renderings of it. */
@@ -86,9 +92,24 @@ export function transcriptJson(input: OpenDataInput): TranscriptJson {
     translator: input.description.translator?.name ?? null,
     summary: input.summary,
     url: input.url,
-    source: { publisher: source.publisher, title: source.title, date: isoDate(source.date), url: source.url ?? null, language: source.language },
-    speakers: input.speakers.map(({ id, name, shortName, role, country }) => ({ id, name, shortName, role, country })),
-    turns: record.turns.map((turn) => ({ speaker: turn.speaker, paragraphs: turn.paragraphs.map((p) => p.id) })),
+    source: {
+      publisher: source.publisher,
+      title: source.title,
+      date: isoDate(source.date),
+      url: source.url ?? null,
+      language: source.language,
+    },
+    speakers: input.speakers.map(({ id, name, shortName, role, country }) => ({
+      id,
+      name,
+      shortName,
+      role,
+      country,
+    })),
+    turns: record.turns.map((turn) => ({
+      speaker: turn.speaker,
+      paragraphs: turn.paragraphs.map((p) => p.id),
+    })),
     paragraphs: record.paragraphs.map((p) => {
       const { who, translation } = attributeParagraph(p, names, input.description);
       return {
@@ -123,12 +144,17 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** The transcript as Markdown: a heading, the provenance, each turn under its speaker, each paragraph numbered in bold. */
-export function transcriptMarkdown(input: OpenDataInput, formatDate: (date: Date) => string): string {
+export function transcriptMarkdown(
+  input: OpenDataInput,
+  formatDate: (date: Date) => string,
+): string {
   const { record, source } = input;
   const names = new Map(input.speakers.map((s) => [s.id, s]));
   const { description } = input;
   const original = source.url ? ` (<${source.url}>)` : '';
-  const translation = description.translator ? `, translated from ${listOf(translatedFrom(description).map(languageName))} by ${escapeMarkdown(description.translator.name)}` : '';
+  const translation = description.translator
+    ? `, translated from ${listOf(translatedFrom(description).map(languageName))} by ${escapeMarkdown(description.translator.name)}`
+    : '';
   const lines = [
     `# ${escapeMarkdown(input.title)}`,
     '',
@@ -136,7 +162,10 @@ export function transcriptMarkdown(input: OpenDataInput, formatDate: (date: Date
   ];
   for (const turn of record.turns) {
     const speaker = turn.speaker === null ? undefined : names.get(turn.speaker);
-    lines.push('', `## ${speaker ? `${escapeMarkdown(speaker.name)}, ${escapeMarkdown(speaker.role)}` : `${escapeMarkdown(description.publisher.shortName)}'s own lines`}`);
+    lines.push(
+      '',
+      `## ${speaker ? `${escapeMarkdown(speaker.name)}, ${escapeMarkdown(speaker.role)}` : `${escapeMarkdown(description.publisher.shortName)}'s own lines`}`,
+    );
     for (const p of turn.paragraphs) lines.push('', `**${p.n}** ${escapeMarkdown(p.text)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -156,20 +185,44 @@ export function transcriptJsonSchema(id: string) {
       'A transcript of the record: editorial metadata, the speakers, the speaker turns, and the numbered paragraphs of the record verbatim. Paragraph ids are permanent; numbers may change.',
     type: 'object',
     additionalProperties: false,
-    required: ['$schema', 'slug', 'title', 'date', 'place', 'language', 'spoken', 'translator', 'summary', 'url', 'source', 'speakers', 'turns', 'paragraphs'],
+    required: [
+      '$schema',
+      'slug',
+      'title',
+      'date',
+      'place',
+      'language',
+      'spoken',
+      'translator',
+      'summary',
+      'url',
+      'source',
+      'speakers',
+      'turns',
+      'paragraphs',
+    ],
     properties: {
       $schema: { type: 'string', format: 'uri' },
-      slug: { ...string, pattern: SLUG_PATTERN.source, description: 'Identifier of the transcript in URLs.' },
+      slug: {
+        ...string,
+        pattern: SLUG_PATTERN.source,
+        description: 'Identifier of the transcript in URLs.',
+      },
       title: { ...string, description: 'Editorial title.' },
       date: { ...isoDay, description: 'Day of the meeting.' },
       place: string,
       language: { ...string, description: 'BCP 47 language of the record.' },
       spoken: {
         type: 'object',
-        description: 'Speaker id → BCP 47 language the speaker spoke; where it differs from `language`, the record is a translation.',
+        description:
+          'Speaker id → BCP 47 language the speaker spoke; where it differs from `language`, the record is a translation.',
         additionalProperties: string,
       },
-      translator: { type: ['string', 'null'], minLength: 1, description: 'Who translated the speech into `language`; null when nobody did.' },
+      translator: {
+        type: ['string', 'null'],
+        minLength: 1,
+        description: 'Who translated the speech into `language`; null when nobody did.',
+      },
       summary: { ...string, description: 'Editorial summary; not part of the record.' },
       url: { type: 'string', format: 'uri', description: 'The transcript page.' },
       source: {
@@ -195,7 +248,10 @@ export function transcriptJsonSchema(id: string) {
           properties: {
             id: string,
             name: string,
-            shortName: { ...string, description: 'Family name, as labels and the search filter show it ("Putin", "Xi").' },
+            shortName: {
+              ...string,
+              description: 'Family name, as labels and the search filter show it ("Putin", "Xi").',
+            },
             role: { ...string, description: 'Office at the time of the meeting.' },
             country: string,
           },
@@ -211,7 +267,12 @@ export function transcriptJsonSchema(id: string) {
           required: ['speaker', 'paragraphs'],
           properties: {
             speaker: { type: ['string', 'null'], description: 'A speaker id, or null.' },
-            paragraphs: { type: 'array', minItems: 1, items: anchorId, description: 'Ids of the turn’s paragraphs.' },
+            paragraphs: {
+              type: 'array',
+              minItems: 1,
+              items: anchorId,
+              description: 'Ids of the turn’s paragraphs.',
+            },
           },
         },
       },
@@ -221,36 +282,68 @@ export function transcriptJsonSchema(id: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'n', 'kind', 'speaker', 'attributedTo', 'translation', 'text', 'notes', 'url', 'renderings'],
+          required: [
+            'id',
+            'n',
+            'kind',
+            'speaker',
+            'attributedTo',
+            'translation',
+            'text',
+            'notes',
+            'url',
+            'renderings',
+          ],
           properties: {
             id: { ...anchorId, description: 'Permanent anchor id.' },
             n: { type: 'integer', minimum: 1, description: 'Position in the transcript, 1-based.' },
-            kind: { enum: ['narration', 'speech'], description: 'Speech is the speaker’s words; narration is the publisher’s.' },
-            speaker: { type: ['string', 'null'], description: 'Speaker id of the turn, or null in narration.' },
-            attributedTo: { ...string, description: 'Whose words these are: the speaker’s name for speech, the publisher for its own lines.' },
+            kind: {
+              enum: ['narration', 'speech'],
+              description: 'Speech is the speaker’s words; narration is the publisher’s.',
+            },
+            speaker: {
+              type: ['string', 'null'],
+              description: 'Speaker id of the turn, or null in narration.',
+            },
+            attributedTo: {
+              ...string,
+              description:
+                'Whose words these are: the speaker’s name for speech, the publisher for its own lines.',
+            },
             translation: {
               type: ['string', 'null'],
               description:
                 'For speech in another language than the record’s, whose translation the text is ("English translation: AZERTAC"); null for speech in the record’s language and for the publisher’s own lines.',
             },
             text: { ...string, description: 'The record’s words, verbatim.' },
-            notes: { type: 'array', items: string, description: 'Ids of editorial notes attached to the paragraph.' },
+            notes: {
+              type: 'array',
+              items: string,
+              description: 'Ids of editorial notes attached to the paragraph.',
+            },
             url: { type: 'string', format: 'uri', description: 'Permanent link to the paragraph.' },
             renderings: {
               type: 'array',
-              description: 'How other publications printed this passage (another English translation, the Russian original), each attributed; never the record.',
+              description:
+                'How other publications printed this passage (another English translation, the Russian original), each attributed; never the record.',
               items: {
                 type: 'object',
                 additionalProperties: false,
                 required: ['id', 'publisher', 'title', 'date', 'url', 'language', 'text'],
                 properties: {
-                  id: { ...string, description: 'The publication’s id (its file in content/renderings/).' },
+                  id: {
+                    ...string,
+                    description: 'The publication’s id (its file in content/renderings/).',
+                  },
                   publisher: string,
                   title: { ...string, description: 'Headline, in the publication’s language.' },
                   date: { ...isoDay, description: 'Day of publication.' },
                   url: { type: 'string', format: 'uri', description: 'Where it was printed.' },
                   language: { ...string, description: 'BCP 47 language of the text.' },
-                  text: { ...string, description: 'The words exactly as the publication printed them.' },
+                  text: {
+                    ...string,
+                    description: 'The words exactly as the publication printed them.',
+                  },
                 },
               },
             },

@@ -5,7 +5,10 @@
  */
 
 /** `family-last`, `family-first`, or null when the short name is a whole word at neither end of the name. */
-export function familyNameOrder(name: string, shortName: string): 'family-last' | 'family-first' | null {
+export function familyNameOrder(
+  name: string,
+  shortName: string,
+): 'family-last' | 'family-first' | null {
   if (name === shortName || name.endsWith(` ${shortName}`)) return 'family-last';
   if (name.startsWith(`${shortName} `)) return 'family-first';
   return null;

@@ -7,7 +7,11 @@ const IEND = '0000000049454e44ae426082';
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== SIGNATURE || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') {
+  if (
+    bytes.length < 24 ||
+    bytes.subarray(0, 8).toString('hex') !== SIGNATURE ||
+    bytes.subarray(12, 16).toString('latin1') !== 'IHDR'
+  ) {
     throw new Error('not a PNG file');
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -17,7 +21,9 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 export function isCompletePng(png: Uint8Array, width: number, height: number): boolean {
   try {
     const size = pngSize(png);
-    const tail = Buffer.from(png.buffer, png.byteOffset, png.byteLength).subarray(-12).toString('hex');
+    const tail = Buffer.from(png.buffer, png.byteOffset, png.byteLength)
+      .subarray(-12)
+      .toString('hex');
     return size.width === width && size.height === height && tail === IEND;
   } catch {
     return false;

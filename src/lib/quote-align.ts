@@ -33,7 +33,12 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019.,](?=\p{N})|['\u2019](?=\p{L}))[\p{L}\
 
 /** The words of a text, in order; punctuation, quotes, dashes and spacing are not words. */
 export function splitWords(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    key: wordKey(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /**
@@ -50,7 +55,8 @@ export const isNumber = (key: string): boolean => /^\p{N}+(?:st|nd|rd|th)?$/u.te
 export type WordWeight = (key: string) => number;
 
 /** The default weights, without knowledge of the archive's vocabulary. */
-export const defaultWeight: WordWeight = (key) => (COMMON_WORDS.has(key) ? 0.2 : isNumber(key) ? 2 : 1);
+export const defaultWeight: WordWeight = (key) =>
+  COMMON_WORDS.has(key) ? 0.2 : isNumber(key) ? 2 : 1;
 
 /** Tells whether two different keys are the same word spelled another way (a variant or a typo). */
 export type SameWord = (quoteKey: string, recordKey: string) => boolean;
@@ -69,7 +75,8 @@ export function editDistance(a: string, b: string, max = 2): number {
       }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
       row.push(d);
       best = Math.min(best, d);
     }
@@ -152,14 +159,23 @@ const NUMBER_CHANGE_COST = 0.5;
  * minimising the weighted cost of words missing, added and changed.
  * Classic edit-distance dynamic programming, O(quote × record).
  */
-export function align(quote: readonly Word[], record: readonly Word[], options: AlignOptions = {}): Alignment {
+export function align(
+  quote: readonly Word[],
+  record: readonly Word[],
+  options: AlignOptions = {},
+): Alignment {
   const weight = options.weight ?? defaultWeight;
   const sameWord = options.sameWord ?? isTypo;
   const m = quote.length;
   const n = record.length;
   const wq = quote.map((w) => weight(w.key));
   const wr = record.map((w) => weight(w.key));
-  const kind = (i: number, j: number): 'same' | 'variant' | 'changed' => (quote[i]!.key === record[j]!.key ? 'same' : sameWord(quote[i]!.key, record[j]!.key) ? 'variant' : 'changed');
+  const kind = (i: number, j: number): 'same' | 'variant' | 'changed' =>
+    quote[i]!.key === record[j]!.key
+      ? 'same'
+      : sameWord(quote[i]!.key, record[j]!.key)
+        ? 'variant'
+        : 'changed';
   const pairCost = (i: number, j: number): number => {
     const k = kind(i, j);
     if (k === 'same') return 0;
@@ -175,7 +191,11 @@ export function align(quote: readonly Word[], record: readonly Word[], options: 
   for (let i = 1; i <= m; i++) cost[i]![0] = cost[i - 1]![0]! + wq[i - 1]!;
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
-      cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + pairCost(i - 1, j - 1), cost[i - 1]![j]! + wq[i - 1]!, cost[i]![j - 1]! + MISSING_COST * wr[j - 1]!);
+      cost[i]![j] = Math.min(
+        cost[i - 1]![j - 1]! + pairCost(i - 1, j - 1),
+        cost[i - 1]![j]! + wq[i - 1]!,
+        cost[i]![j - 1]! + MISSING_COST * wr[j - 1]!,
+      );
     }
   }
   let end = 0;
@@ -213,7 +233,15 @@ export function align(quote: readonly Word[], record: readonly Word[], options: 
   return summarise(ops, from, end, quote, record, wq, weight);
 }
 
-function summarise(ops: AlignOp[], from: number, to: number, quote: readonly Word[], record: readonly Word[], wq: readonly number[], weight: WordWeight): Alignment {
+function summarise(
+  ops: AlignOp[],
+  from: number,
+  to: number,
+  quote: readonly Word[],
+  record: readonly Word[],
+  wq: readonly number[],
+  weight: WordWeight,
+): Alignment {
   const quoteWeight = wq.reduce((a, b) => a + b, 0);
   let matched = 0;
   let contentMatches = 0;

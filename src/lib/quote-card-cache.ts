@@ -22,11 +22,18 @@ export interface CardCacheOptions {
 
 /** The hash that names a card: every content field (keys sorted, so a new field counts too), the size, the drawing version. */
 export function cardKey(content: CardContent, drawingVersion: string): string {
-  return contentHash(drawingVersion, `${CARD_WIDTH}×${CARD_HEIGHT}`, JSON.stringify(content, Object.keys(content).sort()));
+  return contentHash(
+    drawingVersion,
+    `${CARD_WIDTH}×${CARD_HEIGHT}`,
+    JSON.stringify(content, Object.keys(content).sort()),
+  );
 }
 
 /** The card's PNG: from the cache when there as a whole PNG of the card's size, else drawn and kept. */
-export async function cachedCard(content: CardContent, { dir, drawingVersion, draw }: CardCacheOptions): Promise<Uint8Array<ArrayBuffer>> {
+export async function cachedCard(
+  content: CardContent,
+  { dir, drawingVersion, draw }: CardCacheOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(dir, `${cardKey(content, drawingVersion)}.png`);
   const cached = readCacheEntry(file);
   if (cached && isCompletePng(cached, CARD_WIDTH, CARD_HEIGHT)) return new Uint8Array(cached);

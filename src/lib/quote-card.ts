@@ -40,7 +40,13 @@ const PADDING_X = 72;
 /** Width inside the accent border and the side padding. */
 const INNER_WIDTH = CARD_WIDTH - BORDER - 2 * PADDING_X;
 
-const COLORS = { paper: '#fdfcf8', ink: '#1b1a17', muted: '#5b5850', rule: '#dcd6c6', accent: '#8a2a1f' } as const;
+const COLORS = {
+  paper: '#fdfcf8',
+  ink: '#1b1a17',
+  muted: '#5b5850',
+  rule: '#dcd6c6',
+  accent: '#8a2a1f',
+} as const;
 
 type FontWeight = 400 | 600;
 export interface Font {
@@ -58,7 +64,11 @@ export function cardFonts(): Font[] {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const file = (subset: string, weight: FontWeight): Font => ({
     name: 'Source Serif 4',
-    data: readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
+    data: readFileSync(
+      require.resolve(
+        `@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`,
+      ),
+    ),
     weight,
     style: 'normal',
   });
@@ -72,7 +82,11 @@ interface Node {
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
 
-const h = (type: string, style: Record<string, string | number>, ...children: (Node | string)[]): Node => ({
+const h = (
+  type: string,
+  style: Record<string, string | number>,
+  ...children: (Node | string)[]
+): Node => ({
   type,
   props: { style, children },
 });
@@ -96,25 +110,64 @@ export function cardTree(content: CardContent): Node {
   const muted = { display: 'flex', fontSize: 24, color: COLORS.muted, marginTop: 4 };
   return h(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: COLORS.paper, fontFamily: 'Source Serif 4', color: COLORS.ink },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      background: COLORS.paper,
+      fontFamily: 'Source Serif 4',
+      color: COLORS.ink,
+    },
     h('div', { width: BORDER, height: CARD_HEIGHT, background: COLORS.accent }),
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `44px ${PADDING_X}px 40px` },
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        flexGrow: 1,
+        padding: `44px ${PADDING_X}px 40px`,
+      },
       h(
         'div',
         { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', height: 78 },
-        h('div', { display: 'flex', fontSize: 120, lineHeight: 1, color: COLORS.accent, fontWeight: 600 }, '“'),
-        h('div', { display: 'flex', fontSize: 24, fontWeight: 600, color: COLORS.accent, marginTop: 14 }, content.site),
+        h(
+          'div',
+          { display: 'flex', fontSize: 120, lineHeight: 1, color: COLORS.accent, fontWeight: 600 },
+          '“',
+        ),
+        h(
+          'div',
+          { display: 'flex', fontSize: 24, fontWeight: 600, color: COLORS.accent, marginTop: 14 },
+          content.site,
+        ),
       ),
-      h('div', { display: 'flex', width: INNER_WIDTH, flexGrow: 1, fontSize: quoteFontSize(quote), lineHeight: 1.28, letterSpacing: '-0.01em' }, `${quote}”`),
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexShrink: 0, borderTop: `2px solid ${COLORS.rule}`, paddingTop: 20 },
+        {
+          display: 'flex',
+          width: INNER_WIDTH,
+          flexGrow: 1,
+          fontSize: quoteFontSize(quote),
+          lineHeight: 1.28,
+          letterSpacing: '-0.01em',
+        },
+        `${quote}”`,
+      ),
+      h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexShrink: 0,
+          borderTop: `2px solid ${COLORS.rule}`,
+          paddingTop: 20,
+        },
         h('div', { display: 'flex', fontSize: 34, fontWeight: 600 }, content.who),
         ...(content.role ? [h('div', muted, content.role)] : []),
         h('div', muted, `${content.place}, ${content.date} · paragraph ${content.n}`),
-        ...(content.translation ? [h('div', { ...muted, color: COLORS.accent, fontWeight: 600 }, content.translation)] : []),
+        ...(content.translation
+          ? [h('div', { ...muted, color: COLORS.accent, fontWeight: 600 }, content.translation)]
+          : []),
       ),
     ),
   );
@@ -128,6 +181,8 @@ export async function renderCard(content: CardContent): Promise<Uint8Array<Array
     height: CARD_HEIGHT,
     fonts: cardFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return Uint8Array.from(png);
 }

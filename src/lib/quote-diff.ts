@@ -4,7 +4,14 @@
  * marked `del` and the quote's own words marked `ins`. Plain segments the UI
  * renders with textContent, `<del>` and `<ins>`, never as HTML.
  */
-import { COMMON_WORDS, isNumber, splitWords, stemKey, type Alignment, type Word } from './quote-align.ts';
+import {
+  COMMON_WORDS,
+  isNumber,
+  splitWords,
+  stemKey,
+  type Alignment,
+  type Word,
+} from './quote-align.ts';
 import { wordKey } from './search.ts';
 
 export interface DiffSegment {
@@ -38,7 +45,13 @@ export function diffSegments(recordText: string, alignment: Alignment, context =
   const push = (text: string, kind: DiffSegment['kind'], note?: DiffSegment['note']): void => {
     if (text === '') return;
     const previous = segments.at(-1);
-    if (previous && previous.kind === kind && previous.note === note && (kind === 'same' || kind === 'context')) previous.text += text;
+    if (
+      previous &&
+      previous.kind === kind &&
+      previous.note === note &&
+      (kind === 'same' || kind === 'context')
+    )
+      previous.text += text;
     else segments.push(note ? { text, kind, note } : { text, kind });
   };
   const startOf = (i: number): number => words[i]?.start ?? recordText.length;
@@ -64,9 +77,15 @@ export function diffSegments(recordText: string, alignment: Alignment, context =
     // What stands before the passage's first word (". ") belongs to the context.
     upTo(i, i === alignment.from ? 'context' : 'same');
     if (op.op === 'same') push(op.record.text, 'same');
-    else if (op.op === 'missing') push(op.record.text, 'del', isNumber(op.record.key) ? 'number' : undefined);
+    else if (op.op === 'missing')
+      push(op.record.text, 'del', isNumber(op.record.key) ? 'number' : undefined);
     else {
-      const note = op.op === 'variant' ? 'spelling' : isNumber(op.record.key) || isNumber(op.quote.key) ? 'number' : undefined;
+      const note =
+        op.op === 'variant'
+          ? 'spelling'
+          : isNumber(op.record.key) || isNumber(op.quote.key)
+            ? 'number'
+            : undefined;
       push(op.record.text, 'del', note);
       push(op.quote.text, 'ins', note);
     }
@@ -112,7 +131,13 @@ export interface MarkedText {
  * another text is spliced in: for a passage of the record near a quote but
  * not its source, or a rendering with the words the record lacks marked.
  */
-export function markedSegments(text: string, isMarked: (word: Word, index: number) => boolean, from = 0, to = Infinity, context = 0): MarkedText {
+export function markedSegments(
+  text: string,
+  isMarked: (word: Word, index: number) => boolean,
+  from = 0,
+  to = Infinity,
+  context = 0,
+): MarkedText {
   const words = splitWords(text);
   const first = Math.max(0, from - context);
   const last = Math.min(words.length, Math.max(to, from + 1) + context);
@@ -129,19 +154,33 @@ export function markedSegments(text: string, isMarked: (word: Word, index: numbe
     const word = words[i]!;
     const marked = isMarked(word, i);
     // A space between two marked words belongs to the mark: "<mark>people's republics</mark>".
-    push(text.slice(cursor, word.start), marked && segments.at(-1)?.marked === true && /^\s*$/.test(text.slice(cursor, word.start)));
+    push(
+      text.slice(cursor, word.start),
+      marked && segments.at(-1)?.marked === true && /^\s*$/.test(text.slice(cursor, word.start)),
+    );
     push(word.text, marked);
     cursor = word.end;
   }
   // To its end, or to the punctuation that closes the last word shown.
-  push(last === words.length ? text.slice(cursor) : (/^[^\s\p{L}\p{N}]*/u.exec(text.slice(cursor))?.[0] ?? ''), false);
+  push(
+    last === words.length
+      ? text.slice(cursor)
+      : (/^[^\s\p{L}\p{N}]*/u.exec(text.slice(cursor))?.[0] ?? ''),
+    false,
+  );
   return { segments, clippedStart: first > 0, clippedEnd: last < words.length };
 }
 
 /** The record's words the alignment pairs with the quote's (same word, or spelled another way), by word index; common words left out, as marking them hides the match. */
 export function alignedWords(recordText: string, alignment: Alignment): Set<number> {
   const index = new Map(splitWords(recordText).map((w, i) => [w.start, i]));
-  return new Set(alignment.ops.flatMap((op) => ((op.op === 'same' || op.op === 'variant') && !COMMON_WORDS.has(op.record.key) ? [index.get(op.record.start)!] : [])));
+  return new Set(
+    alignment.ops.flatMap((op) =>
+      (op.op === 'same' || op.op === 'variant') && !COMMON_WORDS.has(op.record.key)
+        ? [index.get(op.record.start)!]
+        : [],
+    ),
+  );
 }
 
 /** The whole sentences of the record that hold the aligned span, for a citation that quotes the record's words whole. */
@@ -151,7 +190,10 @@ export function sentencesText(recordText: string, alignment: Alignment): string 
   const to = words[alignment.to - 1];
   if (!from || !to) return '';
   const before = recordText.slice(0, from.start);
-  const start = Math.max(0, ...[...before.matchAll(/[.!?]["'”’)]*\s+/g)].map((m) => m.index + m[0].length));
+  const start = Math.max(
+    0,
+    ...[...before.matchAll(/[.!?]["'”’)]*\s+/g)].map((m) => m.index + m[0].length),
+  );
   const after = /[.!?]["'”’)]*(?=\s|$)/.exec(recordText.slice(to.end));
   const end = after ? to.end + after.index + after[0].length : recordText.length;
   return recordText

@@ -16,7 +16,19 @@
  * Pure; the thresholds are named and unit-tested on hard cases. Never
  * confidently wrong: each verdict demands more than the one below it.
  */
-import { align, COMMON_WORDS, defaultWeight, isNumber, splitWords, stemKey, type AlignOp, type Alignment, type AlignOptions, type Word, type WordWeight } from './quote-align.ts';
+import {
+  align,
+  COMMON_WORDS,
+  defaultWeight,
+  isNumber,
+  splitWords,
+  stemKey,
+  type AlignOp,
+  type Alignment,
+  type AlignOptions,
+  type Word,
+  type WordWeight,
+} from './quote-align.ts';
 import type { RenderingOfParagraph } from './renderings.ts';
 import type { Rendering } from './search-lexicon.ts';
 
@@ -152,15 +164,51 @@ const NEGATIONS = new Set([
   'ничего',
 ]);
 /** Words that say who: a change among them changes who does what. */
-const PERSONS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'their', 'its', 'я', 'мы', 'вы', 'ты', 'он', 'она', 'они']);
+const PERSONS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'my',
+  'our',
+  'your',
+  'his',
+  'their',
+  'its',
+  'я',
+  'мы',
+  'вы',
+  'ты',
+  'он',
+  'она',
+  'они',
+]);
 
 /** Orders alignments best first: verbatim, then likeness, then coverage. */
-const compare = (a: Alignment, b: Alignment): number => Number(b.verbatim) - Number(a.verbatim) || b.similarity - a.similarity || b.coverage - a.coverage;
+const compare = (a: Alignment, b: Alignment): number =>
+  Number(b.verbatim) - Number(a.verbatim) || b.similarity - a.similarity || b.coverage - a.coverage;
 
 /** Ranks passages for a quote: verbatim first, then by likeness, then by coverage. */
-export function rankPassages<P extends CandidateParagraph>(quote: string, paragraphs: readonly P[], options: AlignOptions = {}): PassageMatch<P>[] {
+export function rankPassages<P extends CandidateParagraph>(
+  quote: string,
+  paragraphs: readonly P[],
+  options: AlignOptions = {},
+): PassageMatch<P>[] {
   const words = splitWords(quote);
-  return paragraphs.map((paragraph) => ({ paragraph, alignment: align(words, splitWords(paragraph.text), options) })).sort((a, b) => compare(a.alignment, b.alignment));
+  return paragraphs
+    .map((paragraph) => ({
+      paragraph,
+      alignment: align(words, splitWords(paragraph.text), options),
+    }))
+    .sort((a, b) => compare(a.alignment, b.alignment));
 }
 
 /** The places where quote and passage differ: runs of ops that are not the same word. */
@@ -183,20 +231,38 @@ export function isAltered(alignment: Alignment): boolean {
   if (contentMatches === 0 || contentMatches < Math.min(3, contentWords)) return false;
   const quoteWords = alignment.ops.filter((o) => o.op !== 'missing').length;
   const changedWords = alignment.ops.filter((o) => o.op === 'changed' || o.op === 'added').length;
-  const local = changeRuns(alignment.ops).length <= ALTERED_CHANGES + Math.floor(quoteWords / QUOTE_WORDS_PER_CHANGE) && changedWords <= ALTERED_CHANGED_SHARE * quoteWords;
+  const local =
+    changeRuns(alignment.ops).length <=
+      ALTERED_CHANGES + Math.floor(quoteWords / QUOTE_WORDS_PER_CHANGE) &&
+    changedWords <= ALTERED_CHANGED_SHARE * quoteWords;
   // A number changed into another stands where the record's stood: the rest of the quote is what must match.
-  const numberChanges = alignment.ops.filter((o) => o.op === 'changed' && isNumber(o.record.key) && isNumber(o.quote.key)).length;
-  const inPlace = (alignment.ops.filter((o) => o.op === 'same' || o.op === 'variant').length + numberChanges) / Math.max(1, quoteWords);
-  if ((alignment.coverage >= ALTERED_COVERAGE || inPlace >= ALTERED_IN_PLACE) && alignment.similarity >= ALTERED_SIMILARITY && local) return true;
+  const numberChanges = alignment.ops.filter(
+    (o) => o.op === 'changed' && isNumber(o.record.key) && isNumber(o.quote.key),
+  ).length;
+  const inPlace =
+    (alignment.ops.filter((o) => o.op === 'same' || o.op === 'variant').length + numberChanges) /
+    Math.max(1, quoteWords);
+  if (
+    (alignment.coverage >= ALTERED_COVERAGE || inPlace >= ALTERED_IN_PLACE) &&
+    alignment.similarity >= ALTERED_SIMILARITY &&
+    local
+  )
+    return true;
   return alignment.bagCoverage >= REORDERED_BAG && alignment.coverage >= REORDERED_COVERAGE;
 }
 
 /** True when the alignment with a documented rendering makes it the quote's source. */
 export function matchesRendering(alignment: Alignment): boolean {
-  return alignment.verbatim || (alignment.contentMatches > 0 && alignment.coverage >= RENDERING_COVERAGE && alignment.similarity >= RENDERING_SIMILARITY);
+  return (
+    alignment.verbatim ||
+    (alignment.contentMatches > 0 &&
+      alignment.coverage >= RENDERING_COVERAGE &&
+      alignment.similarity >= RENDERING_SIMILARITY)
+  );
 }
 
-const textOf = (words: readonly Word[]): string | null => (words.length ? words.map((w) => w.text).join(' ') : null);
+const textOf = (words: readonly Word[]): string | null =>
+  words.length ? words.map((w) => w.text).join(' ') : null;
 
 /** The changes of an altered quote, number, negation and who first; words moved within the passage are a change of order. */
 export function changesOf(alignment: Alignment): Change[] {
@@ -208,19 +274,35 @@ export function changesOf(alignment: Alignment): Change[] {
       const record = run.flatMap((o) => ('record' in o ? [o.record] : []));
       const quote = run.flatMap((o) => ('quote' in o ? [o.quote] : []));
       const keys = [...record, ...quote].map((w) => w.key);
-      const moved = quote.length > 0 && quote.every((w) => recordKeys.has(w.key)) && record.every((w) => quoteKeys.has(w.key));
-      const kind = keys.some(isNumber) ? 'number' : keys.some((k) => NEGATIONS.has(k)) ? 'negation' : moved ? 'order' : isWho(record, quote) ? 'who' : 'word';
+      const moved =
+        quote.length > 0 &&
+        quote.every((w) => recordKeys.has(w.key)) &&
+        record.every((w) => quoteKeys.has(w.key));
+      const kind = keys.some(isNumber)
+        ? 'number'
+        : keys.some((k) => NEGATIONS.has(k))
+          ? 'negation'
+          : moved
+            ? 'order'
+            : isWho(record, quote)
+              ? 'who'
+              : 'word';
       return { kind, record: textOf(record), quote: textOf(quote) };
     })
     .sort((a, b) => rank[a.kind] - rank[b.kind]);
 }
 
 /** Capitalised words that name no one: months and days. */
-const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 
 /** A change of who: a pronoun, or a name (a capitalised word, not a month or a day), replaced by another. */
 function isWho(record: readonly Word[], quote: readonly Word[]): boolean {
-  const named = (w: Word): boolean => PERSONS.has(w.key) || (/^\p{Lu}/u.test(w.text) && !CALENDAR.has(w.key));
+  const named = (w: Word): boolean =>
+    PERSONS.has(w.key) || (/^\p{Lu}/u.test(w.text) && !CALENDAR.has(w.key));
   return record.length > 0 && quote.length > 0 && record.some(named) && quote.some(named);
 }
 
@@ -231,14 +313,19 @@ function notesOn(match: PassageMatch, notes: readonly Rendering[]): Rendering[] 
   const quoted = new Set(span.filter((k) => !COMMON_WORDS.has(k)));
   const seen = new Set<string>();
   return notes.filter((note) => {
-    if (seen.has(note.note) || !note.paragraphs.some((p) => p.url === match.paragraph.url)) return false;
+    if (seen.has(note.note) || !note.paragraphs.some((p) => p.url === match.paragraph.url))
+      return false;
     const english = splitWords(note.english).map((w) => w.key);
     const start = indexOfRun(
       words.map((w) => w.key),
       english,
     );
     // The note's words stand in the paragraph, and the quote takes some of its content words from them.
-    const covered = start >= 0 && start < match.alignment.to && start + english.length > match.alignment.from && english.some((k) => quoted.has(k));
+    const covered =
+      start >= 0 &&
+      start < match.alignment.to &&
+      start + english.length > match.alignment.from &&
+      english.some((k) => quoted.has(k));
     if (covered) seen.add(note.note);
     return covered;
   });
@@ -247,7 +334,8 @@ function notesOn(match: PassageMatch, notes: readonly Rendering[]): Rendering[] 
 /** Where `run` starts in `keys`, or -1. */
 function indexOfRun(keys: readonly string[], run: readonly string[]): number {
   if (run.length === 0) return -1;
-  for (let i = 0; i + run.length <= keys.length; i++) if (run.every((k, j) => keys[i + j] === k)) return i;
+  for (let i = 0; i + run.length <= keys.length; i++)
+    if (run.every((k, j) => keys[i + j] === k)) return i;
   return -1;
 }
 
@@ -259,7 +347,10 @@ const NUMBER_WORDS = new Set(
 );
 
 /** A word of the quote a passage's vocabulary lacks that changes the facts: a number, or a name inside a sentence. */
-const isFact = (word: Word, quote: string): boolean => isNumber(word.key) || NUMBER_WORDS.has(word.key) || (/^\p{Lu}/u.test(word.text) && !/(^|[.!?]\s*)$/u.test(quote.slice(0, word.start).trimEnd()));
+const isFact = (word: Word, quote: string): boolean =>
+  isNumber(word.key) ||
+  NUMBER_WORDS.has(word.key) ||
+  (/^\p{Lu}/u.test(word.text) && !/(^|[.!?]\s*)$/u.test(quote.slice(0, word.start).trimEnd()));
 
 /** How much of a quote's content a paragraph's vocabulary holds, in any form, and whether the quote departs from it. */
 interface SharedStems<P> {
@@ -275,7 +366,11 @@ interface SharedStems<P> {
 }
 
 /** Scores each paragraph's vocabulary (its record and renderings) against the quote's content words, best share first. */
-function sharedStems<P>(quote: string, vocabularies: ReadonlyMap<P, readonly string[]>, weight: WordWeight): SharedStems<P>[] {
+function sharedStems<P>(
+  quote: string,
+  vocabularies: ReadonlyMap<P, readonly string[]>,
+  weight: WordWeight,
+): SharedStems<P>[] {
   const content = splitWords(quote).filter((w) => !COMMON_WORDS.has(w.key));
   const total = content.reduce((sum, w) => sum + weight(w.key), 0);
   if (total === 0) return [];
@@ -285,12 +380,19 @@ function sharedStems<P>(quote: string, vocabularies: ReadonlyMap<P, readonly str
       const has = content.map((w) => stems.has(stemKey(w.key)));
       const shared = content.filter((_, i) => has[i]);
       const lacksFact = content.some((w, i) => !has[i] && isFact(w, quote));
-      const longestGap = Math.max(0, ...has.map((_, i) => has.slice(i).findIndex(Boolean)).map((gap, i) => (gap < 0 ? has.length - i : gap)));
+      const longestGap = Math.max(
+        0,
+        ...has
+          .map((_, i) => has.slice(i).findIndex(Boolean))
+          .map((gap, i) => (gap < 0 ? has.length - i : gap)),
+      );
       return {
         paragraph,
         shared,
         share: shared.reduce((sum, w) => sum + weight(w.key), 0) / total,
-        distinctive: new Set(shared.filter((w) => weight(w.key) >= DISTINCTIVE_WEIGHT).map((w) => stemKey(w.key))).size,
+        distinctive: new Set(
+          shared.filter((w) => weight(w.key) >= DISTINCTIVE_WEIGHT).map((w) => stemKey(w.key)),
+        ).size,
         departs: lacksFact || longestGap >= PROBABLE_RUN,
       };
     })
@@ -307,7 +409,11 @@ const uniqueTexts = (words: readonly Word[]): string[] => [...new Set(words.map(
  * quote that brings a number or a name the passage lacks, or a run of
  * PROBABLE_RUN content words it lacks, says something else.
  */
-export function probableSource<P extends CandidateParagraph>(quote: string, vocabularies: ReadonlyMap<P, readonly string[]>, weight: WordWeight): TranslationMatch<P> | undefined {
+export function probableSource<P extends CandidateParagraph>(
+  quote: string,
+  vocabularies: ReadonlyMap<P, readonly string[]>,
+  weight: WordWeight,
+): TranslationMatch<P> | undefined {
   if (
     new Set(
       splitWords(quote)
@@ -317,15 +423,34 @@ export function probableSource<P extends CandidateParagraph>(quote: string, voca
   )
     return undefined;
   const [best, second] = sharedStems(quote, vocabularies, weight);
-  if (!best || best.departs || best.share < PROBABLE_SHARE || best.distinctive < PROBABLE_DISTINCTIVE) return undefined;
+  if (
+    !best ||
+    best.departs ||
+    best.share < PROBABLE_SHARE ||
+    best.distinctive < PROBABLE_DISTINCTIVE
+  )
+    return undefined;
   if (second && second.share > best.share - PROBABLE_MARGIN) return undefined;
-  return { kind: 'probable', paragraph: best.paragraph, shared: uniqueTexts(best.shared), confidence: best.share >= LIKELY_SHARE ? 'likely' : 'possible' };
+  return {
+    kind: 'probable',
+    paragraph: best.paragraph,
+    shared: uniqueTexts(best.shared),
+    confidence: best.share >= LIKELY_SHARE ? 'likely' : 'possible',
+  };
 }
 
 /** Passages near a quote that is in none: those sharing enough of its content words, in any form, best first. */
-export function nearestPassages<P extends CandidateParagraph>(quote: string, vocabularies: ReadonlyMap<P, readonly string[]>, weight: WordWeight): NearPassage<P>[] {
+export function nearestPassages<P extends CandidateParagraph>(
+  quote: string,
+  vocabularies: ReadonlyMap<P, readonly string[]>,
+  weight: WordWeight,
+): NearPassage<P>[] {
   return sharedStems(quote, vocabularies, weight)
-    .filter((s) => s.share >= NEAREST_SHARE && new Set(s.shared.map((w) => stemKey(w.key))).size >= NEAREST_WORDS)
+    .filter(
+      (s) =>
+        s.share >= NEAREST_SHARE &&
+        new Set(s.shared.map((w) => stemKey(w.key))).size >= NEAREST_WORDS,
+    )
     .map((s) => ({ paragraph: s.paragraph, shared: uniqueTexts(s.shared) }));
 }
 
@@ -348,33 +473,63 @@ function vocabulariesOf<P extends CandidateParagraph>(input: CheckInput<P>): Map
  * quote matches at least as closely as the record wins over `altered`: a
  * quote in the presidency's English is another translation, not a changed one.
  */
-export function checkQuote<P extends CandidateParagraph>(quote: string, input: CheckInput<P>, options: AlignOptions = {}): QuoteCheck<P> {
+export function checkQuote<P extends CandidateParagraph>(
+  quote: string,
+  input: CheckInput<P>,
+  options: AlignOptions = {},
+): QuoteCheck<P> {
   const words = splitWords(quote);
   const ranked = rankPassages(quote, input.paragraphs, options);
   const empty = { changes: [], notes: [], nearest: [] };
   if (words.length === 0) return { verdict: 'absent', best: undefined, ...empty };
   const best = ranked[0];
-  if (best?.alignment.verbatim) return { verdict: 'verbatim', best, ...empty, notes: notesOn(best, input.noteRenderings) };
+  if (best?.alignment.verbatim)
+    return { verdict: 'verbatim', best, ...empty, notes: notesOn(best, input.noteRenderings) };
 
   const documented = input.renderings
-    .map((candidate) => ({ ...candidate, alignment: align(words, splitWords(candidate.rendering.text), options) }))
+    .map((candidate) => ({
+      ...candidate,
+      alignment: align(words, splitWords(candidate.rendering.text), options),
+    }))
     .filter((c) => matchesRendering(c.alignment))
     .sort((a, b) => compare(a.alignment, b.alignment))[0];
   const altered = best && isAltered(best.alignment) ? best : undefined;
-  const matchOf = (paragraph: P): PassageMatch<P> | undefined => ranked.find((m) => m.paragraph.url === paragraph.url);
-  if (documented && (!altered || documented.alignment.verbatim || documented.alignment.coverage > altered.alignment.coverage)) {
-    const translation: TranslationMatch<P> = { kind: 'documented', paragraph: documented.paragraph, rendering: documented.rendering, alignment: documented.alignment };
+  const matchOf = (paragraph: P): PassageMatch<P> | undefined =>
+    ranked.find((m) => m.paragraph.url === paragraph.url);
+  if (
+    documented &&
+    (!altered ||
+      documented.alignment.verbatim ||
+      documented.alignment.coverage > altered.alignment.coverage)
+  ) {
+    const translation: TranslationMatch<P> = {
+      kind: 'documented',
+      paragraph: documented.paragraph,
+      rendering: documented.rendering,
+      alignment: documented.alignment,
+    };
     return { verdict: 'translation', best: matchOf(documented.paragraph), translation, ...empty };
   }
-  if (altered) return { verdict: 'altered', best: altered, ...empty, changes: changesOf(altered.alignment) };
+  if (altered)
+    return { verdict: 'altered', best: altered, ...empty, changes: changesOf(altered.alignment) };
 
   const noted = input.noteRenderings
-    .map((rendering) => ({ rendering, alignment: align(words, splitWords(rendering.text), options) }))
+    .map((rendering) => ({
+      rendering,
+      alignment: align(words, splitWords(rendering.text), options),
+    }))
     .filter((r) => matchesRendering(r.alignment))
     .sort((a, b) => compare(a.alignment, b.alignment))[0];
   if (noted) {
-    const paragraph = ranked.find((m) => noted.rendering.paragraphs.some((p) => p.url === m.paragraph.url));
-    return { verdict: 'translation', best: paragraph, translation: { kind: 'note', ...noted }, ...empty };
+    const paragraph = ranked.find((m) =>
+      noted.rendering.paragraphs.some((p) => p.url === m.paragraph.url),
+    );
+    return {
+      verdict: 'translation',
+      best: paragraph,
+      translation: { kind: 'note', ...noted },
+      ...empty,
+    };
   }
 
   // Another language than the record's (the Russian original): only what we documented is known, so nothing is guessed.
@@ -382,6 +537,17 @@ export function checkQuote<P extends CandidateParagraph>(quote: string, input: C
   const vocabularies = vocabulariesOf(input);
   const weight = options.weight ?? defaultWeight;
   const probable = probableSource(quote, vocabularies, weight);
-  if (probable?.kind === 'probable') return { verdict: 'translation', best: matchOf(probable.paragraph), translation: probable, ...empty };
-  return { verdict: 'absent', best: undefined, ...empty, nearest: nearestPassages(quote, vocabularies, weight) };
+  if (probable?.kind === 'probable')
+    return {
+      verdict: 'translation',
+      best: matchOf(probable.paragraph),
+      translation: probable,
+      ...empty,
+    };
+  return {
+    verdict: 'absent',
+    best: undefined,
+    ...empty,
+    nearest: nearestPassages(quote, vocabularies, weight),
+  };
 }

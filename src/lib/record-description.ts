@@ -56,14 +56,20 @@ export function describeRecord(facts: RecordFacts): RecordDescription {
   const { spoken } = facts;
   return {
     language: facts.language,
-    spoken: Object.fromEntries(facts.participants.map((id) => [id, typeof spoken === 'string' ? spoken : (spoken[id] ?? facts.language)])),
+    spoken: Object.fromEntries(
+      facts.participants.map((id) => [
+        id,
+        typeof spoken === 'string' ? spoken : (spoken[id] ?? facts.language),
+      ]),
+    ),
     publisher: party(facts.source.publisher),
     translator: facts.translator ? party(facts.translator) : null,
   };
 }
 
 /** The language a speaker spoke; the text's language for anyone the record does not list. */
-export const spokenBy = (record: RecordDescription, speaker: string): string => record.spoken[speaker] ?? record.language;
+export const spokenBy = (record: RecordDescription, speaker: string): string =>
+  record.spoken[speaker] ?? record.language;
 
 /** Who translated a speaker's words into the text, or null when the text is in the language they spoke. */
 export function translatorOfSpeech(record: RecordDescription, speaker: string): Party | null {
@@ -71,10 +77,14 @@ export function translatorOfSpeech(record: RecordDescription, speaker: string): 
 }
 
 /** True when the translator is the publisher itself (compared by short name: "AZERTAC" and "AZERTAC (…)" are one). */
-export const publisherTranslated = (record: RecordDescription): boolean => record.translator?.shortName === record.publisher.shortName;
+export const publisherTranslated = (record: RecordDescription): boolean =>
+  record.translator?.shortName === record.publisher.shortName;
 
 /** The languages spoken, without repeats, in participant order. */
-export const spokenLanguages = (record: RecordDescription): string[] => [...new Set(Object.values(record.spoken))];
+export const spokenLanguages = (record: RecordDescription): string[] => [
+  ...new Set(Object.values(record.spoken)),
+];
 
 /** The languages the text was translated from: those spoken, the text's own aside. */
-export const translatedFrom = (record: RecordDescription): string[] => spokenLanguages(record).filter((language) => language !== record.language);
+export const translatedFrom = (record: RecordDescription): string[] =>
+  spokenLanguages(record).filter((language) => language !== record.language);

@@ -66,9 +66,11 @@ export interface ExtractOptions {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const isJsx = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: { type: string }): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 0;
+const lineOf = (node: { position?: { start: { line: number } } | undefined }): number =>
+  node.position?.start.line ?? 0;
 
 /** Reads a string attribute; `true` for a bare attribute (`<P narration>`), undefined when absent. */
 export function attribute(node: JsxElement, name: string): string | true | undefined {
@@ -98,7 +100,11 @@ function paragraphElements(turn: MdxJsxFlowElement, file: string): JsxElement[] 
       } else if (isJsx(node) && node.name === RECORD_COMPONENTS.paragraph) {
         found.push(node);
       } else {
-        throw new ContentError(file, lineOf(node), `only <P id="…"> paragraphs may stand inside <${turn.name}>, found ${describe(node)}`);
+        throw new ContentError(
+          file,
+          lineOf(node),
+          `only <P id="…"> paragraphs may stand inside <${turn.name}>, found ${describe(node)}`,
+        );
       }
     }
   };
@@ -124,13 +130,21 @@ function noteRefs(paragraph: JsxElement, file: string): NoteMark[] {
       if (isJsx(node) && node.name === RECORD_COMPONENTS.note) {
         const note = attribute(node, 'note');
         if (typeof note !== 'string' || note === '') {
-          throw new ContentError(file, lineOf(node), '<N> needs a note="…" attribute naming a note');
+          throw new ContentError(
+            file,
+            lineOf(node),
+            '<N> needs a note="…" attribute naming a note',
+          );
         }
         refs.push({ note, phrase: toString(node).replace(/\s+/g, ' ').trim() });
         visit(node.children);
         continue;
       }
-      throw new ContentError(file, lineOf(node), `${describe(node)} inside a record paragraph would change its words: escape Markdown characters (\\*, \\_, \\[) and use only <N note="…"> inside <P>`);
+      throw new ContentError(
+        file,
+        lineOf(node),
+        `${describe(node)} inside a record paragraph would change its words: escape Markdown characters (\\*, \\_, \\[) and use only <N note="…"> inside <P>`,
+      );
     }
   };
   visit(paragraph.children);
@@ -151,8 +165,15 @@ export function extractRecord(tree: Root, options: ExtractOptions): TranscriptRe
 
   for (const block of tree.children) {
     if (block.type === 'yaml' || block.type === 'mdxjsEsm' || isBlank(block)) continue;
-    if (block.type !== 'mdxJsxFlowElement' || (block.name !== RECORD_COMPONENTS.turn && block.name !== RECORD_COMPONENTS.narration)) {
-      throw new ContentError(file, lineOf(block), `expected <Turn speaker="…"> or <Narration> at the top level, found ${describe(block)}`);
+    if (
+      block.type !== 'mdxJsxFlowElement' ||
+      (block.name !== RECORD_COMPONENTS.turn && block.name !== RECORD_COMPONENTS.narration)
+    ) {
+      throw new ContentError(
+        file,
+        lineOf(block),
+        `expected <Turn speaker="…"> or <Narration> at the top level, found ${describe(block)}`,
+      );
     }
     let speaker: string | null = null;
     if (block.name === RECORD_COMPONENTS.turn) {
@@ -173,12 +194,17 @@ export function extractRecord(tree: Root, options: ExtractOptions): TranscriptRe
     for (const element of paragraphElements(block, file)) {
       const line = lineOf(element);
       const id = attribute(element, 'id');
-      if (typeof id !== 'string') throw new ContentError(file, line, '<P> needs an id="…" attribute');
+      if (typeof id !== 'string')
+        throw new ContentError(file, line, '<P> needs an id="…" attribute');
       const idProblem = checkAnchorId(id);
       if (idProblem) throw new ContentError(file, line, `paragraph id "${id}" ${idProblem}`);
       const first = seen.get(id);
       if (first !== undefined) {
-        throw new ContentError(file, line, `duplicate paragraph id "${id}" (first used on line ${first})`);
+        throw new ContentError(
+          file,
+          line,
+          `duplicate paragraph id "${id}" (first used on line ${first})`,
+        );
       }
       seen.set(id, line);
       const text = toString(element).replace(/\s+/g, ' ').trim();

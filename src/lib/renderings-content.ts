@@ -32,7 +32,9 @@ export const publicationSchema = z.strictObject({
   /** Where it was printed. */
   url: z.url({ protocol: /^https?$/ }),
   /** Language of the excerpts (BCP 47): `en`, `ru`. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "ru"'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "ru"'),
   /** The transcript (its slug) whose passages it renders. */
   record: z.string().regex(SLUG_PATTERN, 'expected a transcript slug (its file name)'),
   excerpts: z.array(excerptSchema).min(1),
@@ -46,19 +48,31 @@ function schemaFor(known: KnownParagraphs) {
   return publicationSchema.superRefine((file, ctx) => {
     const ids = known.get(file.record);
     if (!ids) {
-      ctx.addIssue({ code: 'custom', path: ['record'], message: `no transcript "${file.record}" in content/transcripts/` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['record'],
+        message: `no transcript "${file.record}" in content/transcripts/`,
+      });
       return;
     }
     file.excerpts.forEach((excerpt, i) => {
       if (!ids.has(excerpt.paragraph)) {
-        ctx.addIssue({ code: 'custom', path: ['excerpts', i, 'paragraph'], message: `"${excerpt.paragraph}" is not a paragraph of ${file.record} (see content/anchors.lock.json)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['excerpts', i, 'paragraph'],
+          message: `"${excerpt.paragraph}" is not a paragraph of ${file.record} (see content/anchors.lock.json)`,
+        });
       }
     });
   });
 }
 
 /** Reads and validates every publication in `dir` (none when it is absent), sorted by date, then publisher. */
-export function readPublications(dir: string, known: KnownParagraphs, root = process.cwd()): Publication[] {
+export function readPublications(
+  dir: string,
+  known: KnownParagraphs,
+  root = process.cwd(),
+): Publication[] {
   if (!existsSync(dir)) return [];
   const schema = schemaFor(known);
   const publications: Publication[] = [];
@@ -69,5 +83,7 @@ export function readPublications(dir: string, known: KnownParagraphs, root = pro
     const data = readYamlContent(path, schema, root);
     publications.push({ id: name.slice(0, -'.yaml'.length), ...data });
   }
-  return publications.sort((a, b) => a.date.getTime() - b.date.getTime() || a.publisher.localeCompare(b.publisher, 'en'));
+  return publications.sort(
+    (a, b) => a.date.getTime() - b.date.getTime() || a.publisher.localeCompare(b.publisher, 'en'),
+  );
 }

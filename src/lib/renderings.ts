@@ -41,7 +41,11 @@ export function writtenLanguage(text: string): string | undefined {
  * Languages of renderings that a quote in the Latin script may be written in (French, German…):
  * its script cannot tell them from the record's, so they are tried when the record has no match.
  */
-export const latinLanguages = (languages: readonly string[], records: readonly string[]): string[] => languages.filter((language) => language !== SCRIPT_LANGUAGE && !records.includes(language));
+export const latinLanguages = (
+  languages: readonly string[],
+  records: readonly string[],
+): string[] =>
+  languages.filter((language) => language !== SCRIPT_LANGUAGE && !records.includes(language));
 
 /** One excerpt as readers see it: the words, and whose they are. */
 export interface RenderingOfParagraph {
@@ -58,11 +62,16 @@ export interface RenderingOfParagraph {
 }
 
 /** "TASS, in English, 22 February 2022": who printed it, in which language, when. */
-export const renderingLabel = (rendering: Pick<RenderingOfParagraph, 'publisher' | 'language' | 'date'>): string =>
+export const renderingLabel = (
+  rendering: Pick<RenderingOfParagraph, 'publisher' | 'language' | 'date'>,
+): string =>
   `${rendering.publisher}, in ${languageName(rendering.language)}, ${formatDate(new Date(`${rendering.date}T00:00:00Z`))}`;
 
 /** Paragraph id → its renderings, in the order of the publications (date, then publisher), for one transcript. */
-export function renderingsByParagraph(publications: readonly Publication[], record: string): Map<string, RenderingOfParagraph[]> {
+export function renderingsByParagraph(
+  publications: readonly Publication[],
+  record: string,
+): Map<string, RenderingOfParagraph[]> {
   const byParagraph = new Map<string, RenderingOfParagraph[]>();
   for (const publication of publications) {
     if (publication.record !== record) continue;

@@ -18,7 +18,10 @@ export function unknownKeyMessage(keys: readonly string[], allowed: readonly str
   const [key = ''] = keys;
   const guess = allowed.length > 0 ? closest(key, [...allowed]) : undefined;
   // A guess more than a third wrong is no help ("summary" for "foo").
-  const didYouMean = guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? ` (did you mean "${guess}"?)` : '';
+  const didYouMean =
+    guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3))
+      ? ` (did you mean "${guess}"?)`
+      : '';
   const named = keys.map((k) => `"${k}"`).join(', ');
   return `unknown key ${named}${didYouMean}: correct its spelling or remove it; the keys allowed here are ${allowed.join(', ')}`;
 }
@@ -30,7 +33,13 @@ export function unknownKeyMessage(keys: readonly string[], allowed: readonly str
 export function strictObject<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
     // `inst` is the schema that refused the key: after `.pick()` or `.extend()`, its own keys.
-    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeyMessage(issue.keys, Object.keys((issue.inst as z.ZodObject | undefined)?.shape ?? shape)) : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? unknownKeyMessage(
+            issue.keys,
+            Object.keys((issue.inst as z.ZodObject | undefined)?.shape ?? shape),
+          )
+        : undefined,
   });
 }
 
@@ -62,11 +71,18 @@ export const sourceSchema = strictObject({
    * (page metadata captured with the text), each with the reason, shown on the
    * transcript and About. Default: none.
    */
-  omitted: z.array(strictObject({ text: z.string().min(1), reason: z.string().min(1) })).default([]),
+  omitted: z
+    .array(strictObject({ text: z.string().min(1), reason: z.string().min(1) }))
+    .default([]),
 });
 
 /** A language tag as BCP 47 writes it: "en", "ru", "zh-Hant". */
-const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "ru"');
+const languageTag = z
+  .string()
+  .regex(
+    /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+    'expected a BCP 47 language tag such as "en" or "ru"',
+  );
 
 /** Fields of a transcript MDX file's frontmatter; `transcriptSchema` adds the checks across them. */
 export const transcriptFields = strictObject({
@@ -113,14 +129,33 @@ type ParticipantRefs = readonly (string | { id: string })[];
  * every participant and no one else, and `translator` is there exactly when some
  * speech is in another language than the text.
  */
-export function checkRecordLanguages(data: { participants: ParticipantRefs; language: string; spoken: string | Record<string, string>; translator?: string | undefined }, ctx: z.RefinementCtx): void {
+export function checkRecordLanguages(
+  data: {
+    participants: ParticipantRefs;
+    language: string;
+    spoken: string | Record<string, string>;
+    translator?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
   const participants = data.participants.map((p) => (typeof p === 'string' ? p : p.id));
-  const spoken = typeof data.spoken === 'string' ? Object.fromEntries(participants.map((id) => [id, data.spoken as string])) : data.spoken;
+  const spoken =
+    typeof data.spoken === 'string'
+      ? Object.fromEntries(participants.map((id) => [id, data.spoken as string]))
+      : data.spoken;
   for (const id of Object.keys(spoken).filter((id) => !participants.includes(id))) {
-    ctx.addIssue({ code: 'custom', path: ['spoken', id], message: `"${id}" is not one of the participants (${participants.join(', ')})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['spoken', id],
+      message: `"${id}" is not one of the participants (${participants.join(', ')})`,
+    });
   }
   for (const id of participants.filter((id) => !(id in spoken))) {
-    ctx.addIssue({ code: 'custom', path: ['spoken'], message: `say which language participant "${id}" spoke, or give one language for everyone (spoken: ru)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['spoken'],
+      message: `say which language participant "${id}" spoke, or give one language for everyone (spoken: ru)`,
+    });
   }
   const translated = Object.values(spoken).filter((language) => language !== data.language);
   if (translated.length > 0 && !data.translator) {
@@ -131,7 +166,11 @@ export function checkRecordLanguages(data: { participants: ParticipantRefs; lang
     });
   }
   if (translated.length === 0 && data.translator) {
-    ctx.addIssue({ code: 'custom', path: ['translator'], message: `everyone spoke "${data.language}", the language of the text: nobody translated it, so remove translator` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translator'],
+      message: `everyone spoke "${data.language}", the language of the text: nobody translated it, so remove translator`,
+    });
   }
 }
 
@@ -183,7 +222,8 @@ export const citedSourceSchema = strictObject({
   /** Where to read it. */
   url: z.url(),
 }).refine((source) => source.date ?? source.accessed, {
-  message: 'a source needs its publication date, or for an undated page the date it was consulted (accessed)',
+  message:
+    'a source needs its publication date, or for an undated page the date it was consulted (accessed)',
   path: ['date'],
 });
 
@@ -221,10 +261,23 @@ export const noteFields = strictObject({
 });
 
 /** A translation note must show AZERTAC's English, the Russian and a literal rendering. */
-export function requireTranslationWords(note: { kind: string; english?: string | undefined; russian?: string | undefined; literal?: string | undefined }, ctx: z.RefinementCtx): void {
+export function requireTranslationWords(
+  note: {
+    kind: string;
+    english?: string | undefined;
+    russian?: string | undefined;
+    literal?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
   if (note.kind !== 'translation') return;
   for (const field of ['english', 'russian', 'literal'] as const) {
-    if (!note[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a translation note needs "${field}"` });
+    if (!note[field])
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `a translation note needs "${field}"`,
+      });
   }
 }
 
@@ -240,7 +293,10 @@ export const timelineEventSchema = strictObject({
           ? 'missing: every timeline entry needs an `id:` line, the day and a few words joined by hyphens (e.g. "2020-11-10-trilateral-statement"), so links and corrections can name it'
           : undefined,
     })
-    .regex(SLUG_PATTERN, 'expected lower-case words and digits joined by hyphens (e.g. "2020-11-10-trilateral-statement")'),
+    .regex(
+      SLUG_PATTERN,
+      'expected lower-case words and digits joined by hyphens (e.g. "2020-11-10-trilateral-statement")',
+    ),
   /** Day of the event. */
   date: z.coerce.date(),
   /** A short neutral headline. */
@@ -249,15 +305,25 @@ export const timelineEventSchema = strictObject({
   text: z.string().min(1),
   sources: z.array(citedSourceSchema).min(1),
   /** Paragraphs the event explains, as `<transcript-slug>#<anchor-id>`. Default: none. */
-  paragraphs: z.array(z.string().regex(PARAGRAPH_REF_PATTERN, 'expected "<transcript>#<anchor>"')).default([]),
+  paragraphs: z
+    .array(z.string().regex(PARAGRAPH_REF_PATTERN, 'expected "<transcript>#<anchor>"'))
+    .default([]),
   /** Note ids (file names in content/notes/) about the event. Default: none. */
   notes: z.array(z.string()).default([]),
   /** The transcript (its slug) that records this event, when the archive holds one; the entry links to it. */
-  transcript: z.string().regex(SLUG_PATTERN, 'expected a transcript slug (its file name)').optional(),
+  transcript: z
+    .string()
+    .regex(SLUG_PATTERN, 'expected a transcript slug (its file name)')
+    .optional(),
 });
 
 /** A contact readers can reach: an e-mail address as a mailto: URL, or a web page (a form). */
-const contactUrl = z.string().regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/, 'expected "mailto:name@domain" or an http(s) URL');
+const contactUrl = z
+  .string()
+  .regex(
+    /^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/,
+    'expected "mailto:name@domain" or an http(s) URL',
+  );
 
 /** content/site.yaml: what the site is called and says of itself, who stands behind it and how to reach them. */
 export const siteConfigSchema = strictObject({
@@ -293,7 +359,9 @@ export const correctionEntrySchema = strictObject({
   /** Note ids (files in content/notes/) the correction changed. Default: none. */
   notes: z.array(z.string().min(1)).default([]),
   /** Paragraphs of a transcript it concerns, as `<transcript-slug>#<anchor-id>`. Default: none. */
-  paragraphs: z.array(z.string().regex(PARAGRAPH_REF_PATTERN, 'expected "<transcript>#<anchor>"')).default([]),
+  paragraphs: z
+    .array(z.string().regex(PARAGRAPH_REF_PATTERN, 'expected "<transcript>#<anchor>"'))
+    .default([]),
   /** Timeline entry ids it changed. Default: none. */
   timeline: z.array(z.string().min(1)).default([]),
   /** Other pages it changed, as site paths (e.g. `about/`). Default: none. */
@@ -304,7 +372,12 @@ export const correctionEntrySchema = strictObject({
 export const timelineSchema = z.array(timelineEventSchema).superRefine((entries, ctx) => {
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
-    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${entry.id}": each timeline entry needs its own` });
+    if (seen.has(entry.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `duplicate id "${entry.id}": each timeline entry needs its own`,
+      });
     seen.add(entry.id);
   });
 });
@@ -316,7 +389,8 @@ export const placesSchema = z.array(placeSchema);
 export const correctionsSchema = z.array(correctionEntrySchema).superRefine((entries, ctx) => {
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
-    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${entry.id}"` });
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${entry.id}"` });
     seen.add(entry.id);
   });
 });

@@ -49,25 +49,43 @@ export interface SearchInput {
 }
 
 /** The search input of an archive. */
-export function searchInput(archive: Pick<Archive, 'transcripts' | 'people' | 'notes' | 'places'>): SearchInput {
-  const transcripts = archive.transcripts.map(({ entry, record, people, renderings, description }): SearchTranscript => {
-    const { data } = entry;
-    return {
-      slug: entry.id,
-      title: data.title,
-      language: data.language,
-      description,
-      place: data.place,
-      date: isoDate(data.date),
-      speakers: people.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName })),
-      paragraphs: record.paragraphs.map(({ id, n, kind, speaker, text, notes }) => ({ id, n, kind, speaker, text, notes, renderings: renderings.get(id) ?? [] })),
-    };
-  });
+export function searchInput(
+  archive: Pick<Archive, 'transcripts' | 'people' | 'notes' | 'places'>,
+): SearchInput {
+  const transcripts = archive.transcripts.map(
+    ({ entry, record, people, renderings, description }): SearchTranscript => {
+      const { data } = entry;
+      return {
+        slug: entry.id,
+        title: data.title,
+        language: data.language,
+        description,
+        place: data.place,
+        date: isoDate(data.date),
+        speakers: people.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName })),
+        paragraphs: record.paragraphs.map(({ id, n, kind, speaker, text, notes }) => ({
+          id,
+          n,
+          kind,
+          speaker,
+          text,
+          notes,
+          renderings: renderings.get(id) ?? [],
+        })),
+      };
+    },
+  );
   // By id, as the files are named: the lexicon stays the same whatever order the collections load in.
-  const byId = <T extends { id: string }>(entries: readonly T[]): T[] => [...entries].sort((a, b) => a.id.localeCompare(b.id, 'en'));
-  const variants = [...byId(archive.people).map((p) => ({ name: p.data.shortName, aliases: p.data.aliases })), ...archive.places.map(({ name, aliases }) => ({ name, aliases }))];
+  const byId = <T extends { id: string }>(entries: readonly T[]): T[] =>
+    [...entries].sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const variants = [
+    ...byId(archive.people).map((p) => ({ name: p.data.shortName, aliases: p.data.aliases })),
+    ...archive.places.map(({ name, aliases }) => ({ name, aliases })),
+  ];
   const translations = byId(archive.notes).flatMap(({ id, data }) =>
-    data.kind === 'translation' && data.english && data.literal ? [{ note: id, title: data.title, english: data.english, literal: data.literal }] : [],
+    data.kind === 'translation' && data.english && data.literal
+      ? [{ note: id, title: data.title, english: data.english, literal: data.literal }]
+      : [],
   );
   return { transcripts, variants, translations };
 }

@@ -43,7 +43,10 @@ export interface ResultParagraph {
 }
 
 /** A paragraph's result line from its search record's URL and meta (search-records.ts writes them). */
-export function resultParagraph(url: string, meta: Readonly<Record<string, string | undefined>>): ResultParagraph {
+export function resultParagraph(
+  url: string,
+  meta: Readonly<Record<string, string | undefined>>,
+): ResultParagraph {
   const ref: ResultParagraph = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
   if (meta['translation']) ref.translation = meta['translation'];
   if (meta['transcript']) ref.source = meta['transcript'];
@@ -86,7 +89,8 @@ export interface Lexicon {
 }
 
 /** The languages of the records' own texts. */
-export const recordLanguages = (lexicon: Pick<Lexicon, 'transcripts'>): string[] => Object.values(lexicon.transcripts).map((transcript) => transcript.language);
+export const recordLanguages = (lexicon: Pick<Lexicon, 'transcripts'>): string[] =>
+  Object.values(lexicon.transcripts).map((transcript) => transcript.language);
 
 const keysOf = (text: string): string =>
   splitWords(text)
@@ -103,7 +107,8 @@ export function buildLexicon(
 ): Lexicon {
   const words: Record<string, number> = {};
   for (const text of paragraphs) {
-    for (const key of new Set(splitWords(text).map((w) => w.key))) words[key] = (words[key] ?? 0) + 1;
+    for (const key of new Set(splitWords(text).map((w) => w.key)))
+      words[key] = (words[key] ?? 0) + 1;
   }
   const variants: Record<string, string> = {};
   for (const { name, aliases } of named) {
@@ -113,14 +118,23 @@ export function buildLexicon(
       if (key !== '' && key !== canonical) variants[key] = name;
     }
   }
-  return { paragraphs: paragraphs.length, words, variants, renderings: [...renderings], transcripts, languages: [...languages] };
+  return {
+    paragraphs: paragraphs.length,
+    words,
+    variants,
+    renderings: [...renderings],
+    transcripts,
+    languages: [...languages],
+  };
 }
 
 /** Longest variant, in words: phrase variants ("nagorny karabakh") are tried before single words. */
-const longestVariant = (lexicon: Lexicon): number => Math.max(1, ...Object.keys(lexicon.variants).map((v) => v.split(' ').length));
+const longestVariant = (lexicon: Lexicon): number =>
+  Math.max(1, ...Object.keys(lexicon.variants).map((v) => v.split(' ').length));
 
 /** A corrected word in the case the reader used: "Declaraton" → "Declaration", "declaraton" → "declaration". */
-const inCaseOf = (written: string, key: string): string => (/^\p{Lu}/u.test(written) ? key.charAt(0).toUpperCase() + key.slice(1) : key);
+const inCaseOf = (written: string, key: string): string =>
+  /^\p{Lu}/u.test(written) ? key.charAt(0).toUpperCase() + key.slice(1) : key;
 
 /** A word of a query replaced by the record's spelling. */
 export interface SpellingCorrection {
@@ -137,7 +151,10 @@ export interface SpellingCorrection {
  * hold, the closest word it does (one edit from five letters, two from nine),
  * the more frequent on a tie. Words it cannot place are kept.
  */
-export function correctQuery(text: string, lexicon: Lexicon): { words: string[]; corrections: SpellingCorrection[] } {
+export function correctQuery(
+  text: string,
+  lexicon: Lexicon,
+): { words: string[]; corrections: SpellingCorrection[] } {
   const words = splitWords(text);
   const out: string[] = [];
   const corrections: SpellingCorrection[] = [];
@@ -168,7 +185,8 @@ export function correctQuery(text: string, lexicon: Lexicon): { words: string[];
 }
 
 /** Rough English suffixes, so that "meetings" is not taken for a typo of "meeting": Pagefind's stemming finds it. */
-const stem = (key: string): string => (key.length > 4 ? key.replace(/(?:ing|ed|es|s|ly)$/, '') : key);
+const stem = (key: string): string =>
+  key.length > 4 ? key.replace(/(?:ing|ed|es|s|ly)$/, '') : key;
 
 const known = new WeakMap<Lexicon, Set<string>>();
 

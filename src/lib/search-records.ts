@@ -36,7 +36,11 @@ export const RENDERING_KIND = 'rendering';
  * filters let a reader keep one speaker's words or only the record.
  * Narration lines are the publisher's words, filed under its short name.
  */
-export function paragraphRecords(transcript: TranscriptForIndex, people: ReadonlyMap<string, SpeakerNames>, base: string): CustomRecord[] {
+export function paragraphRecords(
+  transcript: TranscriptForIndex,
+  people: ReadonlyMap<string, SpeakerNames>,
+  base: string,
+): CustomRecord[] {
   return transcript.paragraphs.map((paragraph) => {
     const { attribution, meta } = paragraphMeta(paragraph, people, transcript);
     return {
@@ -54,7 +58,11 @@ export function paragraphRecords(transcript: TranscriptForIndex, people: Readonl
  * translation its words are: a citation built from a hit carries it. Narration is filed under the
  * publisher's short name, in the line as in the filter.
  */
-function paragraphMeta(paragraph: Pick<RecordParagraph, 'kind' | 'speaker' | 'n'>, people: ReadonlyMap<string, SpeakerNames>, transcript: Pick<TranscriptForIndex, 'title' | 'description'>) {
+function paragraphMeta(
+  paragraph: Pick<RecordParagraph, 'kind' | 'speaker' | 'n'>,
+  people: ReadonlyMap<string, SpeakerNames>,
+  transcript: Pick<TranscriptForIndex, 'title' | 'description'>,
+) {
   const attribution = attributeParagraph(paragraph, people, transcript.description);
   const speaker = attribution.speaker === null ? attribution.whoShort : attribution.who;
   const meta: Record<string, string> = {
@@ -75,7 +83,11 @@ function paragraphMeta(paragraph: Pick<RecordParagraph, 'kind' | 'speaker' | 'n'
  * meta says whose words the content is.
  */
 export function renderingRecords(
-  transcript: Omit<TranscriptForIndex, 'paragraphs'> & { paragraphs: readonly (TranscriptForIndex['paragraphs'][number] & { renderings: readonly RenderingOfParagraph[] })[] },
+  transcript: Omit<TranscriptForIndex, 'paragraphs'> & {
+    paragraphs: readonly (TranscriptForIndex['paragraphs'][number] & {
+      renderings: readonly RenderingOfParagraph[];
+    })[];
+  },
   people: ReadonlyMap<string, SpeakerNames>,
   base: string,
 ): CustomRecord[] {
@@ -96,10 +108,12 @@ export function renderingRecords(
 }
 
 /** A paragraph's address with the number of one of its renderings as a query, before the anchor (`…/?rendering=2#putin-empire`). */
-const renderingPath = (paragraph: string, n: number): string => paragraph.replace('#', `?rendering=${n}#`);
+const renderingPath = (paragraph: string, n: number): string =>
+  paragraph.replace('#', `?rendering=${n}#`);
 
 /** Elements whose ends are word boundaries, though the built HTML puts no space between them. */
-const BLOCK_ENDS = /<\/(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|td|th|tr|ul)>|<br\s*\/?>/gi;
+const BLOCK_ENDS =
+  /<\/(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|td|th|tr|ul)>|<br\s*\/?>/gi;
 
 /**
  * A built page's HTML with a space after every block's end. Astro's lossless

@@ -28,7 +28,11 @@ export interface SearchQuery {
  * the query, the URL and the highlight in agreement.
  */
 export function normaliseQuery(raw: string): SearchQuery {
-  const term = raw.replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/g, ' ').trim();
+  const term = raw
+    .replace(APOSTROPHES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { term, phrase: /^"[^"]*[^"\s][^"]*"$/.test(term) };
 }
 
@@ -95,7 +99,11 @@ function markedPositions(tokens: readonly Token[], locations: readonly number[])
   for (let start = 0; start < sorted.length;) {
     let end = start;
     // A run: hits with nothing but letterless tokens (a dash) between them.
-    while (end + 1 < sorted.length && tokens.slice(sorted[end]! + 1, sorted[end + 1]).every((t) => t.key === '')) end++;
+    while (
+      end + 1 < sorted.length &&
+      tokens.slice(sorted[end]! + 1, sorted[end + 1]).every((t) => t.key === '')
+    )
+      end++;
     const run = sorted.slice(start, end + 1);
     if (run.some((i) => !COMMON_WORDS.has(tokens[i]!.key))) for (const i of run) marked.add(i);
     start = end + 1;
@@ -123,14 +131,21 @@ export interface Excerpt {
  * to `maxWords` words is shown whole; a longer one from a little before its
  * first hit.
  */
-export function buildExcerpt(content: string, locations: readonly number[], maxWords = 48): Excerpt {
+export function buildExcerpt(
+  content: string,
+  locations: readonly number[],
+  maxWords = 48,
+): Excerpt {
   const tokens = tokenize(content);
   const hits = markedPositions(tokens, locations);
   const firstHit = Math.min(...locations.filter((l) => l >= 0 && l < tokens.length), tokens.length);
   let from = 0;
   if (tokens.length > maxWords) {
     const lead = Math.floor(maxWords / 4);
-    from = Math.max(0, Math.min(firstHit === tokens.length ? 0 : firstHit - lead, tokens.length - maxWords));
+    from = Math.max(
+      0,
+      Math.min(firstHit === tokens.length ? 0 : firstHit - lead, tokens.length - maxWords),
+    );
   }
   const to = Math.min(tokens.length, from + maxWords);
   const segments: ExcerptSegment[] = [];
@@ -181,7 +196,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
  */
 export function hitTerms(content: string, locations: readonly number[], phrase: boolean): string[] {
   const tokens = tokenize(content);
-  const sorted = [...new Set(locations)].filter((l) => tokens[l] && tokens[l].key !== '').sort((a, b) => a - b);
+  const sorted = [...new Set(locations)]
+    .filter((l) => tokens[l] && tokens[l].key !== '')
+    .sort((a, b) => a - b);
   const core = (i: number): string => {
     const t = tokens[i]!;
     return content.slice(t.coreStart, t.coreEnd);
@@ -206,7 +223,8 @@ export function hitTerms(content: string, locations: readonly number[], phrase: 
   for (const i of sorted) {
     const previous = run.at(-1);
     // A dash between two words of a phrase is a token of its own with no letters; it does not break the run.
-    const adjacent = previous !== undefined && tokens.slice(previous + 1, i).every((t) => t.key === '');
+    const adjacent =
+      previous !== undefined && tokens.slice(previous + 1, i).every((t) => t.key === '');
     if (!adjacent) flush();
     run.push(i);
   }
@@ -248,7 +266,10 @@ export function readHighlightTerms(search: string): string[][] {
  * are skipped). Ranges are sorted, and ranges that touch or are only white
  * space apart are merged.
  */
-export function highlightRanges(text: string, terms: readonly (readonly string[])[]): [number, number][] {
+export function highlightRanges(
+  text: string,
+  terms: readonly (readonly string[])[],
+): [number, number][] {
   const words = tokenize(text).filter((t) => t.key !== '');
   const ranges: [number, number][] = [];
   for (const term of terms) {
@@ -263,7 +284,8 @@ export function highlightRanges(text: string, terms: readonly (readonly string[]
   for (const range of ranges) {
     const last = merged.at(-1);
     // Overlapping ranges, or ranges only a space apart ("people's" + "republics"), read as one.
-    if (last && (range[0] <= last[1] || text.slice(last[1], range[0]).trim() === '')) last[1] = Math.max(last[1], range[1]);
+    if (last && (range[0] <= last[1] || text.slice(last[1], range[0]).trim() === ''))
+      last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
   return merged;
@@ -304,16 +326,30 @@ export interface SearchHit {
  * of the hits, when the note page has anchored sections.
  */
 export function toHit(data: PagefindResultData, query: SearchQuery, excerptWords = 48): SearchHit {
-  const kind: ResultKind = data.filters['kind']?.includes('record') ? 'record' : data.filters['kind']?.includes('rendering') ? 'rendering' : 'annotation';
+  const kind: ResultKind = data.filters['kind']?.includes('record')
+    ? 'record'
+    : data.filters['kind']?.includes('rendering')
+      ? 'rendering'
+      : 'annotation';
   // A rendering's words are not the record's: nothing to highlight on the paragraph it leads to.
   const terms = kind === 'rendering' ? [] : hitTerms(data.content, data.locations, query.phrase);
-  const best = [...(data.sub_results ?? [])].sort((a, b) => b.locations.length - a.locations.length)[0];
+  const best = [...(data.sub_results ?? [])].sort(
+    (a, b) => b.locations.length - a.locations.length,
+  )[0];
   // A rendering's record names it in a query (search-records.ts); the link is the paragraph's own address.
-  const url = kind === 'rendering' ? data.url.replace(/\?[^#]*/, '') : best && best.url.includes('#') ? best.url : data.url;
+  const url =
+    kind === 'rendering'
+      ? data.url.replace(/\?[^#]*/, '')
+      : best && best.url.includes('#')
+        ? best.url
+        : data.url;
   const hit: SearchHit = {
     href: resultHref(url, terms),
     kind,
-    label: kind === 'annotation' ? (data.meta['title'] ?? '') : (data.meta['speaker'] ?? data.meta['title'] ?? ''),
+    label:
+      kind === 'annotation'
+        ? (data.meta['title'] ?? '')
+        : (data.meta['speaker'] ?? data.meta['title'] ?? ''),
     excerpt: buildExcerpt(data.content, data.locations, excerptWords),
   };
   if (kind !== 'annotation' && data.meta['n']) hit.n = data.meta['n'];
@@ -336,8 +372,15 @@ const sharedStart = (a: string, b: string): number => {
  * word of the query, a matched word shares most of its start (stems such as
  * "meetings"/"meeting" and prefixes typed so far such as "Kazak" pass).
  */
-export function isRealHit(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
-  return everyWordMatched(data, query, (key, word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3)));
+export function isRealHit(
+  data: Pick<PagefindResultData, 'content' | 'locations'>,
+  query: SearchQuery,
+): boolean {
+  return everyWordMatched(
+    data,
+    query,
+    (key, word) => sharedStart(key, word) >= Math.min(key.length, Math.max(4, key.length - 3)),
+  );
 }
 
 /**
@@ -345,12 +388,23 @@ export function isRealHit(data: Pick<PagefindResultData, 'content' | 'locations'
  * words, and the last at least the start of one: a reader still typing it
  * ("restoratio") has nothing to correct yet. No form or typo involved.
  */
-export function isFoundAsTyped(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery): boolean {
+export function isFoundAsTyped(
+  data: Pick<PagefindResultData, 'content' | 'locations'>,
+  query: SearchQuery,
+): boolean {
   const last = wordKey(query.term.trim().split(/\s+/).at(-1) ?? '');
-  return everyWordMatched(data, query, (key, word) => key === word || (key === last && word.startsWith(key)));
+  return everyWordMatched(
+    data,
+    query,
+    (key, word) => key === word || (key === last && word.startsWith(key)),
+  );
 }
 
-function everyWordMatched(data: Pick<PagefindResultData, 'content' | 'locations'>, query: SearchQuery, same: (queryKey: string, matchedKey: string) => boolean): boolean {
+function everyWordMatched(
+  data: Pick<PagefindResultData, 'content' | 'locations'>,
+  query: SearchQuery,
+  same: (queryKey: string, matchedKey: string) => boolean,
+): boolean {
   const tokens = tokenize(data.content);
   const matched = data.locations.map((l) => tokens[l]?.key ?? '').filter((key) => key !== '');
   // Numbers and words of one or two letters are left out: Pagefind reports no position for some ("$3").

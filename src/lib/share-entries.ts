@@ -28,7 +28,11 @@ export async function getTranscriptContexts(): Promise<TranscriptContext[]> {
 /** How a paragraph is attributed: speaker (or publisher) and whose English, place and date of the meeting. */
 export function attributionOf(context: TranscriptContext, paragraph: RecordParagraph): Attribution {
   const { data } = context.entry;
-  const { speaker, who, translation, translator } = attributeParagraph(paragraph, context.names, context.description);
+  const { speaker, who, translation, translator } = attributeParagraph(
+    paragraph,
+    context.names,
+    context.description,
+  );
   return { speaker, who, translation, translator, place: data.place, date: formatDate(data.date) };
 }
 
@@ -38,7 +42,12 @@ export async function getSharedParagraphs(): Promise<SharedParagraph[]> {
   return contexts.flatMap((context) =>
     context.record.paragraphs.map((paragraph) => {
       const attribution = attributionOf(context, paragraph);
-      return { context, paragraph, person: context.people.find((p) => p.id === attribution.speaker), attribution };
+      return {
+        context,
+        paragraph,
+        person: context.people.find((p) => p.id === attribution.speaker),
+        attribution,
+      };
     }),
   );
 }

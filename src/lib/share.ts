@@ -6,7 +6,10 @@
  */
 import type { ParagraphAttribution } from './attribution.ts';
 
-export interface Attribution extends Pick<ParagraphAttribution, 'speaker' | 'who' | 'translation' | 'translator'> {
+export interface Attribution extends Pick<
+  ParagraphAttribution,
+  'speaker' | 'who' | 'translation' | 'translator'
+> {
   place: string;
   /** Date as displayed, e.g. `22 February 2022`. */
   date: string;
@@ -16,14 +19,20 @@ export interface Attribution extends Pick<ParagraphAttribution, 'speaker' | 'who
 export type QuoteAttribution = Pick<Attribution, 'who' | 'place' | 'date' | 'translation'>;
 
 /** `Vladimir Putin, Moscow, 22 February 2022`. */
-export const attributionLine = ({ who, place, date }: QuoteAttribution): string => `${who}, ${place}, ${date}`;
+export const attributionLine = ({ who, place, date }: QuoteAttribution): string =>
+  `${who}, ${place}, ${date}`;
 
 /**
  * `“…” — Vladimir Putin, Moscow, 22 February 2022. English translation: AZERTAC.`: the words
  * verbatim, then who, where and when, and whose translation the English is (for a speaker's
  * words; the agency's own lines carry no such line).
  */
-export const attributedQuote = (text: string, attribution: QuoteAttribution): string => `“${text}” — ${attributionLine(attribution)}.${attribution.translation ? ` ${attribution.translation}.` : ''}`;
+export const attributedQuote = (text: string, attribution: QuoteAttribution): string =>
+  `“${text}” — ${attributionLine(attribution)}.${attribution.translation ? ` ${attribution.translation}.` : ''}`;
 
 /** The attributed quote followed by its link: what "Copy quote" puts on the clipboard. */
-export const quoteWithAttribution = (text: string, attribution: QuoteAttribution, url: string): string => `${attributedQuote(text, attribution)} ${url}`;
+export const quoteWithAttribution = (
+  text: string,
+  attribution: QuoteAttribution,
+  url: string,
+): string => `${attributedQuote(text, attribution)} ${url}`;

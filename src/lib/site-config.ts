@@ -16,7 +16,8 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** The contact's host (for mailto:, the domain of the address). */
 function contactHost(contact: string): string {
-  if (contact.startsWith('mailto:')) return (contact.slice('mailto:'.length).split('?')[0] ?? '').split('@')[1] ?? '';
+  if (contact.startsWith('mailto:'))
+    return (contact.slice('mailto:'.length).split('?')[0] ?? '').split('@')[1] ?? '';
   return new URL(contact).hostname;
 }
 
@@ -44,10 +45,16 @@ export function publishProblem(config: SiteConfig, site: string): PublishProblem
   const why = `this build publishes the site at ${site}, where readers' error reports must reach someone`;
   const how = 'README, "Who edits the site and the contact"';
   if (isExampleContact(config.contact)) {
-    return { setting: 'contact', message: `contact is still the example (${config.contact}): ${why}. Set \`contact\` in content/site.yaml to your own mailto: address or https:// form (${how}).` };
+    return {
+      setting: 'contact',
+      message: `contact is still the example (${config.contact}): ${why}. Set \`contact\` in content/site.yaml to your own mailto: address or https:// form (${how}).`,
+    };
   }
   if (config.editor.name.includes(EXAMPLE_MARK)) {
-    return { setting: 'editor.name', message: `editor.name is still marked "${EXAMPLE_MARK}": ${why}. Set \`editor.name\` in content/site.yaml to who edits the site (${how}).` };
+    return {
+      setting: 'editor.name',
+      message: `editor.name is still marked "${EXAMPLE_MARK}": ${why}. Set \`editor.name\` in content/site.yaml to who edits the site (${how}).`,
+    };
   }
   return undefined;
 }
@@ -70,7 +77,10 @@ export function assertPublishable(site: string, paths: ContentPaths = contentPat
 }
 
 /** How the contact reads on a page: the e-mail address, or the URL without its scheme. */
-export const contactLabel = (contact: string): string => (contact.startsWith('mailto:') ? contact.slice('mailto:'.length).split('?')[0]! : contact.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+export const contactLabel = (contact: string): string =>
+  contact.startsWith('mailto:')
+    ? contact.slice('mailto:'.length).split('?')[0]!
+    : contact.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 /**
  * The "Report an error" link of a page: a mailto: with a subject naming the
@@ -95,7 +105,11 @@ let cached: SiteConfig | undefined;
 export function getSiteConfig(paths: ContentPaths = contentPaths()): SiteConfig {
   if (cached) return cached;
   if (!existsSync(paths.site)) {
-    throw new ContentError('content/site.yaml', 0, 'missing: the site configuration names the editor and the contact for error reports (see README)');
+    throw new ContentError(
+      'content/site.yaml',
+      0,
+      'missing: the site configuration names the editor and the contact for error reports (see README)',
+    );
   }
   cached = readYamlContent(paths.site, siteConfigSchema);
   // Only a production build warns: that is what gets published. (Scripts run outside Vite have no import.meta.env.)

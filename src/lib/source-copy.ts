@@ -30,12 +30,16 @@ export function sourceParagraphs(text: string): string[] {
  * it is the whole of it). Throws when an omitted text begins no paragraph: the
  * exception would then hide nothing, or something else.
  */
-export function expectedParagraphs(source: readonly string[], omitted: readonly OmittedText[]): string[] {
+export function expectedParagraphs(
+  source: readonly string[],
+  omitted: readonly OmittedText[],
+): string[] {
   let expected = [...source];
   for (const { text } of omitted) {
     const words = foldSpace(text);
     const i = expected.findIndex((p) => p === words || p.startsWith(`${words} `));
-    if (i === -1) throw new Error(`source.omitted: "${words}" begins no paragraph of the source copy`);
+    if (i === -1)
+      throw new Error(`source.omitted: "${words}" begins no paragraph of the source copy`);
     const rest = expected[i]!.slice(words.length).trim();
     expected = rest ? expected.with(i, rest) : expected.toSpliced(i, 1);
   }
@@ -53,7 +57,10 @@ export interface SourceMismatch {
 }
 
 /** Compares the record's paragraphs (whitespace folded) with the expected ones, in order. */
-export function compareWithSource(record: readonly string[], expected: readonly string[]): SourceMismatch | null {
+export function compareWithSource(
+  record: readonly string[],
+  expected: readonly string[],
+): SourceMismatch | null {
   const length = Math.max(record.length, expected.length);
   for (let index = 0; index < length; index++) {
     const found = record[index] === undefined ? null : foldSpace(record[index]!);
@@ -90,7 +97,11 @@ function around(words: readonly string[], at: number, context: number): string {
  * long paragraph is shown where it is, not as two identical beginnings.
  * Null when the texts are the same.
  */
-export function firstDifference(expected: string, found: string, context = 6): WordDifference | null {
+export function firstDifference(
+  expected: string,
+  found: string,
+  context = 6,
+): WordDifference | null {
   const want = foldSpace(expected).split(' ').filter(Boolean);
   const have = foldSpace(found).split(' ').filter(Boolean);
   let at = 0;
@@ -106,11 +117,17 @@ const opening = (text: string): string => {
 };
 
 /** What a mismatch says: the paragraph, the first differing word with context on both sides, and the fix. */
-export function mismatchMessage(mismatch: SourceMismatch, id: string | undefined, copy: string): string {
+export function mismatchMessage(
+  mismatch: SourceMismatch,
+  id: string | undefined,
+  copy: string,
+): string {
   const where = `paragraph ${mismatch.index + 1}${id ? ` ("${id}")` : ''}`;
   const fix = `The record must be the copy's words exactly: correct the record (or, if our copy is wrong, the copy; words the copy holds that the publisher did not print go under source.omitted)`;
-  if (mismatch.found === null) return `${where} of the source copy ${copy} is missing from the record, which ends before it: the copy has "${opening(mismatch.expected ?? '')}". ${fix}.`;
-  if (mismatch.expected === null) return `${where} is not in the source copy ${copy}, which ends before it: the record has "${opening(mismatch.found)}". ${fix}.`;
+  if (mismatch.found === null)
+    return `${where} of the source copy ${copy} is missing from the record, which ends before it: the copy has "${opening(mismatch.expected ?? '')}". ${fix}.`;
+  if (mismatch.expected === null)
+    return `${where} is not in the source copy ${copy}, which ends before it: the record has "${opening(mismatch.found)}". ${fix}.`;
   // compareWithSource found the two different, so some word differs.
   const difference = firstDifference(mismatch.expected, mismatch.found)!;
   return `${where} departs from the source copy ${copy} at word ${difference.word}: the copy has "${difference.expected}" where the record has "${difference.found}". ${fix}.`;

@@ -77,12 +77,22 @@ export function transcriptLd(input: TranscriptLdInput) {
           datePublished: isoDate(input.source.date),
           publisher: publisherLd(input.source.publisher),
           inLanguage: input.record.language,
-          ...(input.record.translator ? { translator: publisherLd(input.record.translator.name) } : {}),
+          ...(input.record.translator
+            ? { translator: publisherLd(input.record.translator.name) }
+            : {}),
           ...(input.source.url ? { url: input.source.url } : {}),
         },
         sourceOrganization: publisherLd(input.source.publisher),
         isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
-        ...(input.downloads && input.downloads.length > 0 ? { encoding: input.downloads.map((d) => ({ '@type': 'MediaObject', contentUrl: d.url, encodingFormat: d.encodingFormat })) } : {}),
+        ...(input.downloads && input.downloads.length > 0
+          ? {
+              encoding: input.downloads.map((d) => ({
+                '@type': 'MediaObject',
+                contentUrl: d.url,
+                encodingFormat: d.encodingFormat,
+              })),
+            }
+          : {}),
       },
     ],
   };
@@ -107,7 +117,9 @@ export interface QuotationLdInput {
 
 /** JSON-LD for a share page: the paragraph as a Quotation, spoken by its speaker (or written by the publisher). */
 export function quotationLd(input: QuotationLdInput) {
-  const creator = input.speaker ? personLd(input.transcriptUrl, input.speaker) : publisherLd(input.publisher);
+  const creator = input.speaker
+    ? personLd(input.transcriptUrl, input.speaker)
+    : publisherLd(input.publisher);
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -125,14 +137,22 @@ export function quotationLd(input: QuotationLdInput) {
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so the text can never close the script element. */
-export const jsonLdScript = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+export const jsonLdScript = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c');
 
 /**
  * Highwire Press tags for a transcript (name, content pairs, in order).
  * Zotero's Embedded Metadata translator reads these; `citation_date` is the
  * publisher's date in the Y/M/D form Highwire expects.
  */
-export function highwireTags(input: { title: string; publisher: string; date: Date; url: string; language: string; authors?: string[] }): [string, string][] {
+export function highwireTags(input: {
+  title: string;
+  publisher: string;
+  date: Date;
+  url: string;
+  language: string;
+  authors?: string[];
+}): [string, string][] {
   const day = isoDate(input.date).replace(/-/g, '/');
   return [
     ['citation_title', input.title],

@@ -47,10 +47,34 @@ function joined(s: string, i: number): boolean {
   // An apostrophe between letters, or a point or comma between digits, does not end a word.
   const before = s[i - 2];
   const after = s[i + 1];
-  if ((next === "'" || next === '’') && LETTER_OR_DIGIT.test(prev) && after !== undefined && /\p{L}/u.test(after)) return true;
-  if ((prev === "'" || prev === '’') && LETTER_OR_DIGIT.test(next) && before !== undefined && /\p{L}/u.test(before)) return true;
-  if ((next === '.' || next === ',') && DIGIT.test(prev) && after !== undefined && DIGIT.test(after)) return true;
-  if ((prev === '.' || prev === ',') && DIGIT.test(next) && before !== undefined && DIGIT.test(before)) return true;
+  if (
+    (next === "'" || next === '’') &&
+    LETTER_OR_DIGIT.test(prev) &&
+    after !== undefined &&
+    /\p{L}/u.test(after)
+  )
+    return true;
+  if (
+    (prev === "'" || prev === '’') &&
+    LETTER_OR_DIGIT.test(next) &&
+    before !== undefined &&
+    /\p{L}/u.test(before)
+  )
+    return true;
+  if (
+    (next === '.' || next === ',') &&
+    DIGIT.test(prev) &&
+    after !== undefined &&
+    DIGIT.test(after)
+  )
+    return true;
+  if (
+    (prev === '.' || prev === ',') &&
+    DIGIT.test(next) &&
+    before !== undefined &&
+    DIGIT.test(before)
+  )
+    return true;
   return false;
 }
 
@@ -113,7 +137,11 @@ const flat = (text: string): string => text.replaceAll(MARKER_BREAK, ' ');
 
 /** True when `needle` occurs at `at` in `text`, case-insensitively, on word boundaries. */
 function matchesAt(text: string, needle: string, at: number): boolean {
-  return text.slice(at, at + needle.length).toLowerCase() === needle.toLowerCase() && !joined(text, at) && !joined(text, at + needle.length);
+  return (
+    text.slice(at, at + needle.length).toLowerCase() === needle.toLowerCase() &&
+    !joined(text, at) &&
+    !joined(text, at + needle.length)
+  );
 }
 
 const skipSpaces = (text: string, at: number): number => {
@@ -148,7 +176,8 @@ export function findDirective(page: string, d: Directive): { from: number; to: n
         if (e === -1) return null;
         to = e + d.end.length;
       }
-      if (!d.suffix || matchesAt(page, d.suffix, skipSpaces(page, to))) return { from: startAt, to };
+      if (!d.suffix || matchesAt(page, d.suffix, skipSpaces(page, to)))
+        return { from: startAt, to };
       if (!d.end) break;
       endFrom = to;
     }
@@ -166,9 +195,14 @@ function* termCandidates(selected: string): Generator<Directive> {
     return;
   }
   if (first.length === 0 || last.length === 0) return;
-  const most = crossesMarker ? Math.max(first.length, last.length, RANGE_WORDS) : Math.floor(first.length / 2);
+  const most = crossesMarker
+    ? Math.max(first.length, last.length, RANGE_WORDS)
+    : Math.floor(first.length / 2);
   for (let k = RANGE_WORDS; k <= most; k++) {
-    yield { start: first.slice(0, Math.min(k, first.length)).join(' '), end: last.slice(-Math.min(k, last.length)).join(' ') };
+    yield {
+      start: first.slice(0, Math.min(k, first.length)).join(' '),
+      end: last.slice(-Math.min(k, last.length)).join(' '),
+    };
   }
   if (!crossesMarker) yield { start: selected };
 }
@@ -185,7 +219,10 @@ const firstWords = (text: string, count: number): string => {
 };
 
 /** Context to try around the terms: none, then words before, then words after, then both. */
-function* contextCandidates(before: string, after: string): Generator<{ prefix?: string; suffix?: string }> {
+function* contextCandidates(
+  before: string,
+  after: string,
+): Generator<{ prefix?: string; suffix?: string }> {
   yield {};
   const prefixes: string[] = [];
   const suffixes: string[] = [];
@@ -202,7 +239,12 @@ function* contextCandidates(before: string, after: string): Generator<{ prefix?:
 
 /** `text=[prefix-,]start[,end][,-suffix]`, each part percent-encoded. */
 export function encodeDirective(d: Directive): string {
-  const parts = [d.prefix && `${encodeTextDirectivePart(d.prefix)}-`, encodeTextDirectivePart(d.start), d.end && encodeTextDirectivePart(d.end), d.suffix && `-${encodeTextDirectivePart(d.suffix)}`];
+  const parts = [
+    d.prefix && `${encodeTextDirectivePart(d.prefix)}-`,
+    encodeTextDirectivePart(d.start),
+    d.end && encodeTextDirectivePart(d.end),
+    d.suffix && `-${encodeTextDirectivePart(d.suffix)}`,
+  ];
   return `text=${parts.filter(Boolean).join(',')}`;
 }
 
@@ -240,7 +282,12 @@ export function textDirective(selection: SelectionInParagraph, earlier = ''): st
  * supports text fragments: `<page>#<id>:~:text=…`, or `<page>#<id>` when no
  * unambiguous directive exists.
  */
-export function selectionLink(pageUrl: string, id: string, selection: SelectionInParagraph, earlier = ''): string {
+export function selectionLink(
+  pageUrl: string,
+  id: string,
+  selection: SelectionInParagraph,
+  earlier = '',
+): string {
   const directive = textDirective(selection, earlier);
   return `${pageUrl}#${id}${directive ? `:~:${directive}` : ''}`;
 }

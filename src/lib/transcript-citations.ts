@@ -6,7 +6,11 @@ import type { TranscriptEntry } from './transcripts.ts';
 import { absoluteUrl, transcriptPath } from './urls.ts';
 
 /** APA, Chicago, MLA, BibTeX and CSL-JSON for a transcript's page on our site, accessed on `accessed` (cached between builds). */
-export function transcriptCitations(entry: TranscriptEntry, site: URL | undefined, accessed: Date): Citations {
+export function transcriptCitations(
+  entry: TranscriptEntry,
+  site: URL | undefined,
+  accessed: Date,
+): Citations {
   const { source, language } = entry.data;
   return cachedCitations({
     key: citationKey(entry.id),

@@ -16,14 +16,28 @@ import { ContentError } from './content-error.ts';
 import { checkContentFile, readEntryIds } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
 import { checkRecordLanguages, transcriptFields, transcriptSchema } from './schemas.ts';
-import { compareWithSource, expectedParagraphs, mismatchMessage, sourceParagraphs, type OmittedText } from './source-copy.ts';
+import {
+  compareWithSource,
+  expectedParagraphs,
+  mismatchMessage,
+  sourceParagraphs,
+  type OmittedText,
+} from './source-copy.ts';
 
 /**
  * The frontmatter fields the record checks need, and what the record says it is; the rest is checked by
  * Astro's collection schema (and checkContentFile, which refuses unknown keys).
  */
 const recordFrontmatterSchema = transcriptFields
-  .pick({ participants: true, anchorAliases: true, highlights: true, source: true, language: true, spoken: true, translator: true })
+  .pick({
+    participants: true,
+    anchorAliases: true,
+    highlights: true,
+    source: true,
+    language: true,
+    spoken: true,
+    translator: true,
+  })
   .loose()
   .superRefine(checkRecordLanguages);
 
@@ -58,10 +72,19 @@ function sourceFileLine(file: string, sourcesDir: string): number {
  * exist in the sources folder, and its paragraphs, less `source.omitted`, must
  * be the record's, in order, word for word (src/lib/source-copy.ts).
  */
-export function checkSourceCopy(record: TranscriptRecord, source: { file: string; omitted: readonly OmittedText[] }, file: string, sourcesDir: string): void {
+export function checkSourceCopy(
+  record: TranscriptRecord,
+  source: { file: string; omitted: readonly OmittedText[] },
+  file: string,
+  sourcesDir: string,
+): void {
   const copy = join(sourcesDir, source.file);
   if (!existsSync(copy)) {
-    throw new ContentError(file, sourceFileLine(file, sourcesDir), `source.file: "${source.file}" is not a file in ${sourcesDir}/ (our untouched copy of the published text goes there)`);
+    throw new ContentError(
+      file,
+      sourceFileLine(file, sourcesDir),
+      `source.file: "${source.file}" is not a file in ${sourcesDir}/ (our untouched copy of the published text goes there)`,
+    );
   }
   let expected: string[];
   try {
@@ -75,7 +98,11 @@ export function checkSourceCopy(record: TranscriptRecord, source: { file: string
   );
   if (!mismatch) return;
   const paragraph = record.paragraphs[mismatch.index];
-  throw new ContentError(file, paragraph?.line ?? sourceFileLine(file, sourcesDir), mismatchMessage(mismatch, paragraph?.id, source.file));
+  throw new ContentError(
+    file,
+    paragraph?.line ?? sourceFileLine(file, sourcesDir),
+    mismatchMessage(mismatch, paragraph?.id, source.file),
+  );
 }
 
 /** Slug of a transcript: its file name without extension (as Astro's glob loader names it). */
@@ -87,7 +114,8 @@ export function parseMdx(body: string, file: string): Root {
     return unified().use(remarkParse).use(remarkMdx).parse(body);
   } catch (error) {
     // MDX syntax errors are VFileMessages that know their line.
-    if (error instanceof VFileMessage) throw new ContentError(file, error.line ?? 0, `MDX syntax error: ${error.reason}`);
+    if (error instanceof VFileMessage)
+      throw new ContentError(file, error.line ?? 0, `MDX syntax error: ${error.reason}`);
     throw error;
   }
 }
@@ -97,10 +125,17 @@ export function parseMdx(body: string, file: string): Root {
  * (see extractRecord) and matches the anchor lock. Throws one ContentError
  * listing every lock problem, so a single run shows all of them.
  */
-export function validateTranscript(tree: Root, data: Record<string, unknown>, file: string, context: ValidationContext): TranscriptRecord {
+export function validateTranscript(
+  tree: Root,
+  data: Record<string, unknown>,
+  file: string,
+  context: ValidationContext,
+): TranscriptRecord {
   const parsed = recordFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ');
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`)
+      .join('; ');
     throw new ContentError(file, 1, `invalid frontmatter: ${issues}`);
   }
   const frontmatter = parsed.data;
@@ -113,31 +148,62 @@ export function validateTranscript(tree: Root, data: Record<string, unknown>, fi
   for (const paragraph of record.paragraphs) {
     const missing = paragraph.notes.find((note) => !context.notes.has(note));
     if (missing !== undefined) {
-      throw new ContentError(file, paragraph.line, `<N note="${missing}"> in paragraph "${paragraph.id}" names no file in content/notes/`);
+      throw new ContentError(
+        file,
+        paragraph.line,
+        `<N note="${missing}"> in paragraph "${paragraph.id}" names no file in content/notes/`,
+      );
     }
   }
   const ids = new Set(record.paragraphs.map((p) => p.id));
   for (const id of frontmatter.highlights) {
-    if (!ids.has(id)) throw new ContentError(file, 1, `frontmatter "highlights" names "${id}", which is not a paragraph id`);
+    if (!ids.has(id))
+      throw new ContentError(
+        file,
+        1,
+        `frontmatter "highlights" names "${id}", which is not a paragraph id`,
+      );
   }
   for (const [alias, target] of Object.entries(frontmatter.anchorAliases)) {
-    if (ids.has(alias)) throw new ContentError(file, 1, `anchorAliases: "${alias}" is still a paragraph id; an alias must be a retired id`);
-    if (!ids.has(target)) throw new ContentError(file, 1, `anchorAliases: "${alias}" points at "${target}", which is not a paragraph id`);
+    if (ids.has(alias))
+      throw new ContentError(
+        file,
+        1,
+        `anchorAliases: "${alias}" is still a paragraph id; an alias must be a retired id`,
+      );
+    if (!ids.has(target))
+      throw new ContentError(
+        file,
+        1,
+        `anchorAliases: "${alias}" points at "${target}", which is not a paragraph id`,
+      );
   }
   // The lock first: an intended change of text is told to update the lock (and then the copy disagrees, if it does).
   if (context.lock) checkLock(record, frontmatter.anchorAliases, file, context.lock);
-  if (context.sources !== undefined) checkSourceCopy(record, frontmatter.source, file, context.sources);
+  if (context.sources !== undefined)
+    checkSourceCopy(record, frontmatter.source, file, context.sources);
   return record;
 }
 
 /** Throws one ContentError listing every difference between the record and the anchor lock. */
-function checkLock(record: TranscriptRecord, anchorAliases: Record<string, string>, file: string, lock: AnchorLock): void {
+function checkLock(
+  record: TranscriptRecord,
+  anchorAliases: Record<string, string>,
+  file: string,
+  lock: AnchorLock,
+): void {
   const problems = checkAgainstLock(record.paragraphs, lock[transcriptSlug(file)], anchorAliases);
   if (problems.length > 0) {
     // Point at the first line involved; a vanished anchor has no line of its own.
     const first = problems.find((p) => p.line > 0) ?? problems[0]!;
-    const list = problems.map((p) => `  - ${p.line > 0 ? `line ${p.line}: ` : ''}${p.message}`).join('\n');
-    throw new ContentError(file, first.line, `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`);
+    const list = problems
+      .map((p) => `  - ${p.line > 0 ? `line ${p.line}: ` : ''}${p.message}`)
+      .join('\n');
+    throw new ContentError(
+      file,
+      first.line,
+      `the anchor lock does not match:\n${list}\nIf the change is intended, run \`npm run anchors:update\` and commit content/anchors.lock.json.`,
+    );
   }
 }
 
@@ -148,7 +214,11 @@ export function readLock(paths: ContentPaths): AnchorLock {
 
 /** What validation needs from a content folder; `withLock: false` skips the lock (when writing a new one). */
 export function readContext(paths: ContentPaths, { withLock = true } = {}): ValidationContext {
-  const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes), sources: paths.sources };
+  const context = {
+    people: readEntryIds(paths.people),
+    notes: readEntryIds(paths.notes),
+    sources: paths.sources,
+  };
   return withLock ? { ...context, lock: readLock(paths) } : context;
 }
 
@@ -185,10 +255,16 @@ export interface TranscriptFile {
 }
 
 /** Reads one transcript file and validates it; error messages name the file relative to `root`. */
-export function readTranscript(path: string, context: ValidationContext, root = process.cwd()): TranscriptFile {
+export function readTranscript(
+  path: string,
+  context: ValidationContext,
+  root = process.cwd(),
+): TranscriptFile {
   const file = relative(root, path);
   checkContentFile(path, transcriptSchema, root);
-  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
+  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), {
+    frontmatter: 'empty-with-lines',
+  });
   const record = validateTranscript(parseMdx(content, file), frontmatter, file, context);
   return { slug: transcriptSlug(path), file, frontmatter, record };
 }

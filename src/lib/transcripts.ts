@@ -12,7 +12,13 @@ let transcripts: Promise<TranscriptEntry[]> | undefined;
  * every entry on each call: uncached, a build's cost grew with pages × transcripts.
  */
 export function getTranscripts(): Promise<TranscriptEntry[]> {
-  transcripts ??= getCollection('transcripts').then((entries) => entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en')));
+  transcripts ??= getCollection('transcripts').then((entries) =>
+    entries.sort(
+      (a, b) =>
+        b.data.date.getTime() - a.data.date.getTime() ||
+        a.data.title.localeCompare(b.data.title, 'en'),
+    ),
+  );
   return transcripts;
 }
 
@@ -20,6 +26,9 @@ export function getTranscripts(): Promise<TranscriptEntry[]> {
 export async function getRecord(entry: TranscriptEntry): Promise<TranscriptRecord> {
   const { remarkPluginFrontmatter } = await render(entry);
   const record = remarkPluginFrontmatter['record'] as TranscriptRecord | undefined;
-  if (!record) throw new Error(`${entry.filePath ?? entry.id}: remark-transcript did not run on this transcript`);
+  if (!record)
+    throw new Error(
+      `${entry.filePath ?? entry.id}: remark-transcript did not run on this transcript`,
+    );
   return record;
 }

@@ -80,6 +80,7 @@ export function dataPath(file: string, base = BASE): string {
 
 /** Absolute URL for a site path, for canonical links and metadata. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  if (!site) throw new Error('`site` must be set in astro.config.mjs (SITE_URL) to build absolute URLs');
+  if (!site)
+    throw new Error('`site` must be set in astro.config.mjs (SITE_URL) to build absolute URLs');
   return new URL(path, site).href;
 }

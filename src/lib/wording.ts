@@ -6,13 +6,21 @@
  * be, and shared by pages, cards and client scripts so they say it alike.
  */
 import { formatDate } from './format.ts';
-import { languageName, publisherTranslated, spokenBy, translatedFrom, type Party, type RecordDescription } from './record-description.ts';
+import {
+  languageName,
+  publisherTranslated,
+  spokenBy,
+  translatedFrom,
+  type Party,
+  type RecordDescription,
+} from './record-description.ts';
 
 /** "AZERTAC's", "Language Services'": a name's possessive. */
 export const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 
 /** "English translation: AZERTAC": what every translated quote carries, on the page, the card and the clipboard. */
-export const translationLine = (language: string, translator: Party): string => `${languageName(language)} translation: ${translator.shortName}`;
+export const translationLine = (language: string, translator: Party): string =>
+  `${languageName(language)} translation: ${translator.shortName}`;
 
 /** Who the words of a paragraph are: the speaker (with or without a translator between), or the publisher. */
 export interface WordsOf {
@@ -30,9 +38,11 @@ export interface WordsOf {
  */
 export function wordsOrigin(record: RecordDescription, words: WordsOf): string {
   const text = languageName(record.language);
-  if (words.speaker === null) return `These are ${possessive(record.publisher.shortName)} own words, not a speaker's.`;
+  if (words.speaker === null)
+    return `These are ${possessive(record.publisher.shortName)} own words, not a speaker's.`;
   const spoken = spokenBy(record, words.speaker);
-  if (spoken === record.language || !record.translator) return `${words.who} spoke in ${text}: these are the speaker's own words, as published.`;
+  if (spoken === record.language || !record.translator)
+    return `${words.who} spoke in ${text}: these are the speaker's own words, as published.`;
   return `${words.who} spoke in ${languageName(spoken)}. These ${text} words are ${possessive(record.translator.shortName)} translation, not ${possessive(words.who)} own ${text}.`;
 }
 
@@ -40,9 +50,14 @@ export function wordsOrigin(record: RecordDescription, words: WordsOf): string {
  * How the publication is named after `wordsOrigin`: "Published by AZERTAC (…) on", or for words someone
  * other than the publisher translated, "Translated by X and published by Y on".
  */
-export function publishedBy(record: RecordDescription, words: { translator: string | null }): string {
+export function publishedBy(
+  record: RecordDescription,
+  words: { translator: string | null },
+): string {
   const { publisher, translator } = record;
-  return translator && words.translator && !publisherTranslated(record) ? `Translated by ${translator.name} and published by ${publisher.name} on` : `Published by ${publisher.name} on`;
+  return translator && words.translator && !publisherTranslated(record)
+    ? `Translated by ${translator.name} and published by ${publisher.name} on`
+    : `Published by ${publisher.name} on`;
 }
 
 /**
@@ -51,12 +66,17 @@ export function publishedBy(record: RecordDescription, words: { translator: stri
  * link to the original).
  */
 export function recordOrigin(record: RecordDescription, published: Date): string {
-  const translation = record.translator ? `, translated from ${listOf(translatedFrom(record).map(languageName))}${publisherTranslated(record) ? '' : ` by ${record.translator.shortName}`}` : '';
+  const translation = record.translator
+    ? `, translated from ${listOf(translatedFrom(record).map(languageName))}${publisherTranslated(record) ? '' : ` by ${record.translator.shortName}`}`
+    : '';
   return `${possessive(record.publisher.shortName)} ${languageName(record.language)}${translation}, published ${formatDate(published)}, word for word`;
 }
 
 /** "Russian", "Russian and Chinese" (or "Russian or Chinese"): items joined as English prose. */
-export const listOf = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string => new Intl.ListFormat('en-GB', { type }).format(items);
+export const listOf = (
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string => new Intl.ListFormat('en-GB', { type }).format(items);
 
 /**
  * What the records are, for a search or a check that also looked in other languages:
@@ -74,19 +94,27 @@ export interface RecordLanguages {
 }
 
 /** "English", "English and French": the languages of the records' texts. */
-export const textLanguages = (records: readonly RecordLanguages[]): string => listOf([...new Set(records.map((r) => r.language))].map(languageName));
+export const textLanguages = (records: readonly RecordLanguages[]): string =>
+  listOf([...new Set(records.map((r) => r.language))].map(languageName));
 
 /** What another publication's text of a passage is beside the record: "another translation" of a translated record, else "another version". */
-export const anotherVersion = (record: RecordLanguages | undefined): string => (record && record.spoken.includes(record.language) ? 'another version' : 'another translation');
+export const anotherVersion = (record: RecordLanguages | undefined): string =>
+  record && record.spoken.includes(record.language) ? 'another version' : 'another translation';
 
 /**
  * What the check says of a passage as another publication printed it: the original, a text
  * in another language, another translation, or another version in the record's own language.
  */
-export function renderingSentence(rendering: { language: string; publisher: string }, record: RecordLanguages | undefined, paragraph: number | string): string {
+export function renderingSentence(
+  rendering: { language: string; publisher: string },
+  record: RecordLanguages | undefined,
+  paragraph: number | string,
+): string {
   const printed = `of paragraph ${paragraph}, as ${rendering.publisher} printed it.`;
   if (record && rendering.language !== record.language) {
-    const kind = record.spoken.includes(rendering.language) ? `the ${languageName(rendering.language)} original` : `a ${languageName(rendering.language)} text`;
+    const kind = record.spoken.includes(rendering.language)
+      ? `the ${languageName(rendering.language)} original`
+      : `a ${languageName(rendering.language)} text`;
     return `These words are ${kind} ${printed} The record is in ${languageName(record.language)}; its words for the passage stand below.`;
   }
   return `These words are ${anotherVersion(record)} ${printed} The record’s words stand below, the words both share marked.`;
@@ -108,7 +136,9 @@ export const otherLanguageCheck = (language: string, comparable: boolean): strin
 export function translationComparison(record: RecordDescription): string {
   const from = translatedFrom(record);
   const text = `${possessive((record.translator ?? record.publisher).shortName)} ${languageName(record.language)}`;
-  return from.length > 0 ? `${text} with the ${listOf(from.map(languageName))}` : `${text} with other texts of it`;
+  return from.length > 0
+    ? `${text} with the ${listOf(from.map(languageName))}`
+    : `${text} with other texts of it`;
 }
 
 /**
@@ -116,33 +146,47 @@ export function translationComparison(record: RecordDescription): string {
  * Russian; the English is AZERTAC's translation." / "Ada Example spoke English; the text is
  * in the language spoken, not a translation."
  */
-export function whoSpokeWhat(record: RecordDescription, people: readonly { id: string; name: string }[]): string {
+export function whoSpokeWhat(
+  record: RecordDescription,
+  people: readonly { id: string; name: string }[],
+): string {
   const byLanguage = new Map<string, string[]>();
   for (const person of people) {
     const language = spokenBy(record, person.id);
     byLanguage.set(language, [...(byLanguage.get(language) ?? []), person.name]);
   }
-  const spoke = listOf([...byLanguage].map(([language, names]) => `${listOf(names)} spoke ${languageName(language)}`));
+  const spoke = listOf(
+    [...byLanguage].map(([language, names]) => `${listOf(names)} spoke ${languageName(language)}`),
+  );
   const text = languageName(record.language);
   const from = translatedFrom(record);
-  if (!record.translator || from.length === 0) return `${spoke}; the text is in the language spoken, not a translation.`;
+  if (!record.translator || from.length === 0)
+    return `${spoke}; the text is in the language spoken, not a translation.`;
   const whose = `${possessive(record.translator.shortName)} translation`;
-  return byLanguage.has(record.language) ? `${spoke}; the ${text} of what was said in ${listOf(from.map(languageName))} is ${whose}.` : `${spoke}; the ${text} is ${whose}.`;
+  return byLanguage.has(record.language)
+    ? `${spoke}; the ${text} of what was said in ${listOf(from.map(languageName))} is ${whose}.`
+    : `${spoke}; the ${text} is ${whose}.`;
 }
 
 /** The text's language as the home page states it: "in English translation" / "in English, the language spoken". */
 export const textKind = (record: RecordDescription): string =>
-  translatedFrom(record).length > 0 ? `in ${languageName(record.language)} translation` : `in ${languageName(record.language)}, the language spoken`;
+  translatedFrom(record).length > 0
+    ? `in ${languageName(record.language)} translation`
+    : `in ${languageName(record.language)}, the language spoken`;
 
 /** What the archive holds, for a page's description: “Meeting of …” for one record, else "the 3 records of <site>". */
-export const archiveScope = (titles: readonly string[], siteName: string): string => (titles.length === 1 ? `“${titles[0]}”` : `the ${titles.length} records of ${siteName}`);
+export const archiveScope = (titles: readonly string[], siteName: string): string =>
+  titles.length === 1 ? `“${titles[0]}”` : `the ${titles.length} records of ${siteName}`;
 
 /** The footer's statement of what the records are: "The record is AZERTAC's English text" / "Each record is its publisher's text (A and B)". */
 export function recordsStatement(records: readonly RecordDescription[]): string {
   const [only] = records;
-  if (records.length === 1 && only) return `The record is ${possessive(only.publisher.shortName)} ${languageName(only.language)} text, reproduced unchanged.`;
+  if (records.length === 1 && only)
+    return `The record is ${possessive(only.publisher.shortName)} ${languageName(only.language)} text, reproduced unchanged.`;
   return `Each record is its publisher's text (${listOf([...new Set(records.map((r) => r.publisher.shortName))])}), reproduced unchanged.`;
 }
 
 /** Other spellings search accepts, to show as examples: one of each speaker's name ("Aliev"), at most three. */
-export const spellingExamples = (people: readonly { data: { aliases: readonly string[] } }[]): string[] => people.flatMap((p) => p.data.aliases.slice(0, 1)).slice(0, 3);
+export const spellingExamples = (
+  people: readonly { data: { aliases: readonly string[] } }[],
+): string[] => people.flatMap((p) => p.data.aliases.slice(0, 1)).slice(0, 3);

@@ -7,6 +7,15 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl, withBase } from '~/lib/urls';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(withBase('sitemap-index.xml'), site)}`, ''].join('\n'), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    [
+      'User-agent: *',
+      'Allow: /',
+      '',
+      `Sitemap: ${absoluteUrl(withBase('sitemap-index.xml'), site)}`,
+      '',
+    ].join('\n'),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

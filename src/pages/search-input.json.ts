@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '~/lib/archive';
 import { searchInput } from '~/lib/search-input';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(searchInput(await getArchive())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(searchInput(await getArchive())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

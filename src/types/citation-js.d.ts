@@ -21,12 +21,17 @@ declare module '@citation-js/core' {
 
   export class Cite {
     constructor(data: CslItem | CslItem[]);
-    format(kind: 'bibliography' | 'citation' | 'bibtex' | 'biblatex' | 'data', options?: FormatOptions): string;
+    format(
+      kind: 'bibliography' | 'citation' | 'bibtex' | 'biblatex' | 'data',
+      options?: FormatOptions,
+    ): string;
   }
 
   export const plugins: {
     config: {
-      get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } };
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; has(name: string): boolean };
+      };
     };
   };
 }

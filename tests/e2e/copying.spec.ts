@@ -12,7 +12,13 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** The notes' own words inside the record: every title and summary. */
 const editorialTexts = (page: Page): Promise<string[]> =>
-  page.locator('.tx-record').evaluate((record) => [...record.querySelectorAll('.tx-card__title, .tx-card__summary')].map((el) => (el.textContent ?? '').trim()));
+  page
+    .locator('.tx-record')
+    .evaluate((record) =>
+      [...record.querySelectorAll('.tx-card__title, .tx-card__summary')].map((el) =>
+        (el.textContent ?? '').trim(),
+      ),
+    );
 
 async function copyAndRead(page: Page): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText(''));
@@ -28,7 +34,8 @@ async function dragOverParagraph(page: Page, id: string): Promise<void> {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement?.closest('[data-pagefind-ignore]') && node.nodeValue?.trim()) texts.push(node as Text);
+      if (!node.parentElement?.closest('[data-pagefind-ignore]') && node.nodeValue?.trim())
+        texts.push(node as Text);
     }
     const rectOf = (node: Text, offset: number) => {
       const range = document.createRange();
@@ -40,7 +47,10 @@ async function dragOverParagraph(page: Page, id: string): Promise<void> {
     const last = texts.at(-1)!;
     const a = rectOf(first, first.nodeValue!.search(/\S/));
     const b = rectOf(last, last.nodeValue!.trimEnd().length - 1);
-    return { start: { x: a.left + 1, y: a.top + a.height / 2 }, end: { x: b.right + 1, y: b.top + b.height / 2 } };
+    return {
+      start: { x: a.left + 1, y: a.top + a.height / 2 },
+      end: { x: b.right + 1, y: b.top + b.height / 2 },
+    };
   });
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
@@ -55,12 +65,15 @@ for (const width of [1280, 390]) {
 
     test('a paragraph selected with the mouse copies as exactly its words', async ({ page }) => {
       await page.goto(`${TRANSCRIPT}#${PARAGRAPH.id}`);
-      if (width === 1280) await expect(page.locator(`#${PARAGRAPH.id} .tx-note__card`).first()).toBeVisible();
+      if (width === 1280)
+        await expect(page.locator(`#${PARAGRAPH.id} .tx-note__card`).first()).toBeVisible();
       await dragOverParagraph(page, PARAGRAPH.id);
       expect(fold(await copyAndRead(page))).toBe(RECORD[PARAGRAPH.index]);
     });
 
-    test('a selection made with Shift and the arrow keys copies only the record', async ({ page }) => {
+    test('a selection made with Shift and the arrow keys copies only the record', async ({
+      page,
+    }) => {
       await page.goto(`${TRANSCRIPT}#${PARAGRAPH.id}`);
       // A double click selects the first word; Shift and the arrows extend the selection over the notes.
       await page.locator(`#${PARAGRAPH.id} .tx-para__text`).dblclick({ position: { x: 4, y: 12 } });
@@ -68,11 +81,15 @@ for (const width of [1280, 390]) {
       await page.keyboard.press('Shift+End');
       const copied = fold(await copyAndRead(page));
       expect(copied.length).toBeGreaterThan(100);
-      expect(RECORD[PARAGRAPH.index]!.startsWith(copied) || RECORD.join(' ').includes(copied)).toBe(true);
+      expect(RECORD[PARAGRAPH.index]!.startsWith(copied) || RECORD.join(' ').includes(copied)).toBe(
+        true,
+      );
       for (const text of await editorialTexts(page)) expect(copied).not.toContain(text);
     });
 
-    test('select all copies the record paragraph by paragraph, without a word of the notes', async ({ page }) => {
+    test('select all copies the record paragraph by paragraph, without a word of the notes', async ({
+      page,
+    }) => {
       await page.goto(`${TRANSCRIPT}#${PARAGRAPH.id}`);
       await page.locator(`#${PARAGRAPH.id} .tx-para__text`).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+A');
@@ -89,7 +106,10 @@ for (const width of [1280, 390]) {
       const folded = fold(copied);
       // (The header's provenance note quotes the dateline too: the record starts at its last mention before paragraph 2.)
       const start = folded.lastIndexOf(RECORD[0]!, folded.indexOf(RECORD[1]!));
-      const record = folded.slice(start, folded.lastIndexOf(RECORD.at(-1)!) + RECORD.at(-1)!.length);
+      const record = folded.slice(
+        start,
+        folded.lastIndexOf(RECORD.at(-1)!) + RECORD.at(-1)!.length,
+      );
       expect(record).toBe(RECORD.join(' '));
     });
 

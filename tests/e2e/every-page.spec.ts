@@ -17,11 +17,18 @@ const NOT_FOUND = `${BASE}no-such-page/`;
 const PAGES = [...builtPages(), NOT_FOUND];
 
 test('the build has pages to check, the home page and the transcript among them', () => {
-  expect(PAGES).toEqual(expect.arrayContaining(['/', '/transcripts/2022-02-22-putin-aliyev/'].map((p) => p.replace(/^\//, BASE))));
+  expect(PAGES).toEqual(
+    expect.arrayContaining(
+      ['/', '/transcripts/2022-02-22-putin-aliyev/'].map((p) => p.replace(/^\//, BASE)),
+    ),
+  );
 });
 
 for (const path of PAGES) {
-  test(`${path} loads cleanly, from this host only, with no axe-core violations in light or dark`, async ({ page, baseURL }) => {
+  test(`${path} loads cleanly, from this host only, with no axe-core violations in light or dark`, async ({
+    page,
+    baseURL,
+  }) => {
     const errors: string[] = [];
     const foreign: string[] = [];
     const origin = new URL(baseURL!).origin;
@@ -33,7 +40,11 @@ for (const path of PAGES) {
     page.on('pageerror', (error) => errors.push(error.message));
     // Chromium reports CSP violations to the console too; this names the directive for a clearer failure.
     await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`)),
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+        ),
+      ),
     );
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -53,7 +64,9 @@ for (const path of PAGES) {
 
     await test.step('has no axe-core colour violations (dark)', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect.soft(await axeViolations(page, COLOUR_RULES), 'axe-core colour violations (dark)').toEqual([]);
+      expect
+        .soft(await axeViolations(page, COLOUR_RULES), 'axe-core colour violations (dark)')
+        .toEqual([]);
     });
   });
 }

@@ -19,16 +19,25 @@ test.use({ serviceWorkers: 'allow' });
 
 const rules = parseHeadersFile(readFileSync(join(OUT_DIR, HEADERS_FILE), 'utf8'));
 /** Cloudflare's reading of the file: every matching rule, repeated headers joined by a comma. */
-const hostHeaders = (path: string): Record<string, string> => Object.fromEntries([...headersForPath(rules, path)].map(([name, values]) => [name, values.join(', ')]));
+const hostHeaders = (path: string): Record<string, string> =>
+  Object.fromEntries(
+    [...headersForPath(rules, path)].map(([name, values]) => [name, values.join(', ')]),
+  );
 
-test('with the _headers policy the record, the share menu and search run without a CSP violation', async ({ page }) => {
+test('with the _headers policy the record, the share menu and search run without a CSP violation', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`)),
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+      ),
+    ),
   );
   const server = await serveBuild(OUT_DIR, BASE, hostHeaders);
   try {
@@ -37,13 +46,18 @@ test('with the _headers policy the record, the share menu and search run without
     await page.locator('#putin-empire button[data-copy-link]').click();
     await expect(page.getByRole('button', { name: 'Copy quote' })).toBeVisible();
     await page.goto(`${server.origin}${BASE}search/?q=48th+visit`);
-    await expect(page.locator('tx-search.tx-search--page a.tx-search__link').first()).toHaveAttribute('href', /#aliyev-48th-visit$/);
+    await expect(
+      page.locator('tx-search.tx-search--page a.tx-search__link').first(),
+    ).toHaveAttribute('href', /#aliyev-48th-visit$/);
     expect(errors).toEqual([]);
   } finally {
     await server.close();
   }
 });
 
-test('with the _headers policy the service worker still makes the site readable offline', async ({ page, context }) => {
+test('with the _headers policy the service worker still makes the site readable offline', async ({
+  page,
+  context,
+}) => {
   await expectReadableOffline(page, context, OUT_DIR, BASE, hostHeaders);
 });

@@ -9,9 +9,11 @@ const WIDE = 1280;
 
 /** The first marker's number, and the note it opens. */
 const firstRef = (page: Page): Locator => page.locator('.tx-note__ref').first();
-const cardOf = async (page: Page, ref: Locator): Promise<Locator> => page.locator((await ref.getAttribute('href'))!);
+const cardOf = async (page: Page, ref: Locator): Promise<Locator> =>
+  page.locator((await ref.getAttribute('href'))!);
 
-const isOpen = (card: Locator): Promise<boolean> => card.evaluate((el) => el.matches(':popover-open'));
+const isOpen = (card: Locator): Promise<boolean> =>
+  card.evaluate((el) => el.matches(':popover-open'));
 
 interface Box {
   x: number;
@@ -19,7 +21,11 @@ interface Box {
   width: number;
   height: number;
 }
-const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+const overlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
 
 /** Boxes of elements in page coordinates (independent of scrolling). */
 const pageBoxes = (locator: Locator): Promise<Box[]> =>
@@ -27,7 +33,12 @@ const pageBoxes = (locator: Locator): Promise<Box[]> =>
     nodes
       .map((node) => node.getBoundingClientRect())
       .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => ({ x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height })),
+      .map((r) => ({
+        x: r.x + window.scrollX,
+        y: r.y + window.scrollY,
+        width: r.width,
+        height: r.height,
+      })),
   );
 
 test.describe('opening and closing a note', () => {
@@ -35,7 +46,9 @@ test.describe('opening and closing a note', () => {
     test.describe(`${width}px`, () => {
       test.use({ viewport: { width, height: 800 } });
 
-      test('by mouse: the number opens its note and focus comes back to the number', async ({ page }) => {
+      test('by mouse: the number opens its note and focus comes back to the number', async ({
+        page,
+      }) => {
         await page.goto(TRANSCRIPT);
         const ref = firstRef(page);
         const card = await cardOf(page, ref);
@@ -57,7 +70,9 @@ test.describe('opening and closing a note', () => {
         expect(new URL(page.url()).hash).toBe('');
       });
 
-      test('by keyboard: Enter opens the note, Escape closes it and focus returns to the number', async ({ page }) => {
+      test('by keyboard: Enter opens the note, Escape closes it and focus returns to the number', async ({
+        page,
+      }) => {
         await page.goto(TRANSCRIPT);
         const ref = firstRef(page);
         const card = await cardOf(page, ref);
@@ -73,8 +88,14 @@ test.describe('opening and closing a note', () => {
         if (width !== WIDE) await expect(card).toBeHidden();
       });
 
-      test('by touch: a tap opens the note, the close button closes it, focus returns to the number', async ({ browser }) => {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: width !== WIDE });
+      test('by touch: a tap opens the note, the close button closes it, focus returns to the number', async ({
+        browser,
+      }) => {
+        const context = await browser.newContext({
+          viewport: { width, height: 800 },
+          hasTouch: true,
+          isMobile: width !== WIDE,
+        });
         const page = await context.newPage();
         await page.goto(TRANSCRIPT);
         const ref = firstRef(page);
@@ -100,8 +121,12 @@ test.describe('opening and closing a note', () => {
           const notes = await pageBoxes(page.locator('.tx-note__card'));
           expect(notes.length).toBe(await page.locator('.tx-note__ref').count());
           for (const [i, a] of notes.entries()) {
-            for (const b of notes.slice(i + 1)) expect(overlap(a, b), `sidenotes overlap: ${JSON.stringify([a, b])}`).toBe(false);
-            for (const p of text) expect(overlap(a, p), `a sidenote covers the record: ${JSON.stringify([a, p])}`).toBe(false);
+            for (const b of notes.slice(i + 1))
+              expect(overlap(a, b), `sidenotes overlap: ${JSON.stringify([a, b])}`).toBe(false);
+            for (const p of text)
+              expect(overlap(a, p), `a sidenote covers the record: ${JSON.stringify([a, p])}`).toBe(
+                false,
+              );
           }
           // And they stay inside the page.
           for (const a of notes) expect(a.x + a.width).toBeLessThanOrEqual(WIDE);
@@ -120,13 +145,18 @@ test.describe('opening and closing a note', () => {
       });
 
       for (const stored of [null, 'off'] as const) {
-        test(`nothing shifts while the page and its notes load (notes ${stored ?? 'on'})`, async ({ page }) => {
+        test(`nothing shifts while the page and its notes load (notes ${stored ?? 'on'})`, async ({
+          page,
+        }) => {
           await page.addInitScript((value) => {
             if (value) localStorage.setItem('tx-notes', value);
             const w = window as unknown as { cls: number };
             w.cls = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[]) {
                 if (!entry.hadRecentInput) w.cls += entry.value;
               }
             }).observe({ type: 'layout-shift', buffered: true });
@@ -143,7 +173,9 @@ test.describe('opening and closing a note', () => {
 
 test.describe('the notes switch and filter', () => {
   for (const width of WIDTHS) {
-    test(`switching notes off leaves the bare record, and the choice survives a reload (${width}px)`, async ({ page }) => {
+    test(`switching notes off leaves the bare record, and the choice survives a reload (${width}px)`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(TRANSCRIPT);
       const refs = page.locator('.tx-note__ref');
@@ -173,12 +205,17 @@ test.describe('the notes switch and filter', () => {
     });
   }
 
-  test('the filter shows only translation notes, or only context notes, and is remembered', async ({ page }) => {
+  test('the filter shows only translation notes, or only context notes, and is remembered', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: WIDE, height: 800 });
     await page.goto(TRANSCRIPT);
     const context = page.locator('.tx-note[data-note-kind="context"] > .tx-note__ref');
     const translation = page.locator('.tx-note[data-note-kind="translation"] > .tx-note__ref');
-    test.skip((await context.count()) === 0 || (await translation.count()) === 0, 'needs notes of both kinds');
+    test.skip(
+      (await context.count()) === 0 || (await translation.count()) === 0,
+      'needs notes of both kinds',
+    );
 
     await page.getByRole('radio', { name: /Translation/ }).check();
     await expect(context.first()).toBeHidden();
@@ -194,7 +231,9 @@ test.describe('the notes switch and filter', () => {
     await expect(translation.first()).toBeVisible();
   });
 
-  test('translation notes show the Russian words, marked as Russian, and a literal rendering', async ({ page }) => {
+  test('translation notes show the Russian words, marked as Russian, and a literal rendering', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(TRANSCRIPT);
     const ref = page.locator('.tx-note[data-note-kind="translation"] > .tx-note__ref').first();
@@ -211,7 +250,10 @@ test.describe('the notes switch and filter', () => {
 test.describe('without JavaScript', () => {
   for (const width of WIDTHS) {
     test(`every note can be read (${width}px)`, async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 800 },
+      });
       const page = await context.newPage();
       await page.goto(TRANSCRIPT);
       const refs = page.locator('.tx-note__ref');
@@ -246,21 +288,33 @@ test.describe('without JavaScript', () => {
 
 test.describe('note pages', () => {
   // One visit per note page for what each must show: its sources, as well-formed links, and its backlinks.
-  test('there are note pages, each with its sources, linked by well-formed http(s) URLs, and a link back to every paragraph that cites it', async ({ page }) => {
+  test('there are note pages, each with its sources, linked by well-formed http(s) URLs, and a link back to every paragraph that cites it', async ({
+    page,
+  }) => {
     expect(NOTE_PAGES.length).toBeGreaterThan(0);
     await page.goto(TRANSCRIPT);
-    const cited = await page.locator('.tx-note__card a.tx-card__title').evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).pathname, a.closest('.tx-para')?.id ?? '']));
+    const cited = await page
+      .locator('.tx-note__card a.tx-card__title')
+      .evaluateAll((links) =>
+        links.map((a) => [(a as HTMLAnchorElement).pathname, a.closest('.tx-para')?.id ?? '']),
+      );
     for (const path of NOTE_PAGES) {
       await page.goto(path);
-      await expect(page.locator('article[data-pagefind-body][data-pagefind-filter="kind:annotation"] h1')).toHaveCount(1);
+      await expect(
+        page.locator('article[data-pagefind-body][data-pagefind-filter="kind:annotation"] h1'),
+      ).toHaveCount(1);
       await expect(page.locator('.tx-sources li').first()).toBeVisible();
-      const hrefs = await page.locator('.tx-sources a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .locator('.tx-sources a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length, path).toBeGreaterThan(0);
       for (const href of hrefs) {
         expect(href, path).toMatch(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/);
         expect(() => new URL(href)).not.toThrow();
       }
-      const backlinks = await page.locator('.tx-backlinks .tx-para-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      const backlinks = await page
+        .locator('.tx-backlinks .tx-para-link')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
       const expected = [...new Set(cited.filter(([p]) => p === path).map(([, id]) => id))];
       expect(backlinks.sort(), path).toEqual(expected.sort());
     }
@@ -278,14 +332,20 @@ test.describe('note pages', () => {
 test.describe('accessibility', () => {
   // Every page, note pages included, is checked with axe by every-page.spec.ts; here, what only a
   // reader's action shows: an open note (in dark, the colour rules, as every-page.spec.ts checks dark).
-  test('axe finds no violations with a translation note open on a phone, light or dark', async ({ page }) => {
+  test('axe finds no violations with a translation note open on a phone, light or dark', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(TRANSCRIPT);
-    const ref = page.locator('.tx-note[data-note-kind="translation"] > .tx-note__ref, .tx-note__ref').first();
+    const ref = page
+      .locator('.tx-note[data-note-kind="translation"] > .tx-note__ref, .tx-note__ref')
+      .first();
     await ref.click();
     await expect(await cardOf(page, ref)).toBeVisible();
     expect.soft(await axeViolations(page), 'axe-core violations (light)').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect.soft(await axeViolations(page, COLOUR_RULES), 'axe-core colour violations (dark)').toEqual([]);
+    expect
+      .soft(await axeViolations(page, COLOUR_RULES), 'axe-core colour violations (dark)')
+      .toEqual([]);
   });
 });

@@ -9,7 +9,9 @@ export const SLUG = '2022-02-22-putin-aliyev';
 
 /** Waits until the service worker controls the page. */
 export async function waitUntilControlled(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 60_000,
+  });
 }
 
 /** Waits until the worker has kept a site path (a page read, or a file saved) in its cache. */
@@ -48,7 +50,9 @@ export async function saveForOffline(page: Page, choice: RegExp): Promise<string
   await expect(button).toHaveAccessibleName(/\(\d+(\.\d)? [kM]B\)$/);
   const size = /\(([^)]+)\)$/.exec(((await button.textContent()) ?? '').trim())![1]!;
   await button.click();
-  await expect(control.getByRole('status')).toContainText('Saved on this device', { timeout: 60_000 });
+  await expect(control.getByRole('status')).toContainText('Saved on this device', {
+    timeout: 60_000,
+  });
   return size;
 }
 
@@ -59,7 +63,13 @@ export async function saveForOffline(page: Page, choice: RegExp): Promise<string
  * and a deep link all work. `headersFor` serves the build with a host's
  * response headers.
  */
-export async function expectReadableOffline(page: Page, context: BrowserContext, outDir: string, base: string, headersFor?: (path: string) => Record<string, string>): Promise<void> {
+export async function expectReadableOffline(
+  page: Page,
+  context: BrowserContext,
+  outDir: string,
+  base: string,
+  headersFor?: (path: string) => Record<string, string>,
+): Promise<void> {
   const server = await serveBuild(outDir, base, headersFor);
   const root = `${server.origin}${base}`;
   await page.goto(`${root}about/`);
@@ -76,7 +86,9 @@ export async function expectReadableOffline(page: Page, context: BrowserContext,
 
   await page.goto(`${root}notes/`);
   await page.locator(`main a[href="${base}notes/official-visit/"]`).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Official visit to Russia' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Official visit to Russia' }),
+  ).toBeVisible();
 
   for (const [path, heading] of [
     ['people/putin/', 'Vladimir Putin'],
@@ -91,7 +103,9 @@ export async function expectReadableOffline(page: Page, context: BrowserContext,
   const result = page.locator('tx-search.tx-search--page a.tx-search__link').first();
   await expect(result).toHaveAttribute('href', /#aliyev-48th-visit$/);
   await result.click();
-  await expect(page).toHaveURL(/\/transcripts\/2022-02-22-putin-aliyev\/\?hl=.*#aliyev-48th-visit$/);
+  await expect(page).toHaveURL(
+    /\/transcripts\/2022-02-22-putin-aliyev\/\?hl=.*#aliyev-48th-visit$/,
+  );
   await expect(page.locator('#aliyev-48th-visit')).toBeInViewport();
 
   await page.goto(`${transcript}#putin-empire`);

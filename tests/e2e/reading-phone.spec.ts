@@ -6,14 +6,21 @@ const PHONE = { width: 390, height: 844 };
 const NOTE_PAGE = builtPages().find((path) => /\/notes\/[^/]+\/$/.test(path));
 
 /** Bottom of the sticky site header, in viewport pixels. */
-const headerBottom = (page: Page): Promise<number> => page.locator('.tx-site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+const headerBottom = (page: Page): Promise<number> =>
+  page.locator('.tx-site-header').evaluate((el) => el.getBoundingClientRect().bottom);
 
 /** The speaker label a reader sees at the top of the record: whose label is in view, and where it ends. */
 const visibleSpeaker = (page: Page, paragraphId: string) =>
   page.locator(`#${paragraphId}`).evaluate((paragraph) => {
-    const label = paragraph.closest('.tx-turn')?.querySelector('.tx-turn__speaker, .tx-turn__label');
+    const label = paragraph
+      .closest('.tx-turn')
+      ?.querySelector('.tx-turn__speaker, .tx-turn__label');
     const box = label?.getBoundingClientRect();
-    return { name: label?.querySelector('.tx-turn__name')?.textContent ?? label?.textContent ?? '', top: box?.top ?? -1, bottom: box?.bottom ?? -1 };
+    return {
+      name: label?.querySelector('.tx-turn__name')?.textContent ?? label?.textContent ?? '',
+      top: box?.top ?? -1,
+      bottom: box?.bottom ?? -1,
+    };
   });
 
 test.describe('note markers on a phone', () => {
@@ -21,7 +28,11 @@ test.describe('note markers on a phone', () => {
 
   test('every note number is a target of at least 24 × 24 CSS pixels', async ({ page }) => {
     await page.goto(TRANSCRIPT);
-    const boxes = await page.locator('.tx-note__ref').evaluateAll((refs) => refs.map((ref) => ref.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    const boxes = await page
+      .locator('.tx-note__ref')
+      .evaluateAll((refs) =>
+        refs.map((ref) => ref.getBoundingClientRect()).map((r) => [r.width, r.height]),
+      );
     expect(boxes.length).toBeGreaterThan(0);
     for (const [width, height] of boxes) {
       expect(width).toBeGreaterThanOrEqual(24);
@@ -29,10 +40,17 @@ test.describe('note markers on a phone', () => {
     }
   });
 
-  test('a marked phrase does not look like a link, and its mark can be switched off while the numbers stay', async ({ page }) => {
+  test('a marked phrase does not look like a link, and its mark can be switched off while the numbers stay', async ({
+    page,
+  }) => {
     await page.goto(TRANSCRIPT);
     const phrase = page.locator('.tx-note__phrase').first();
-    const style = () => phrase.evaluate((el) => ({ decoration: getComputedStyle(el).textDecorationLine, cursor: getComputedStyle(el).cursor, mark: getComputedStyle(el, '::before').display }));
+    const style = () =>
+      phrase.evaluate((el) => ({
+        decoration: getComputedStyle(el).textDecorationLine,
+        cursor: getComputedStyle(el).cursor,
+        mark: getComputedStyle(el, '::before').display,
+      }));
     expect(await style()).toEqual({ decoration: 'none', cursor: 'auto', mark: 'block' });
 
     await page.getByRole('switch', { name: 'Marks' }).uncheck();
@@ -47,14 +65,18 @@ test.describe('note markers on a phone', () => {
 
 test.describe('who is speaking', () => {
   for (const width of [390, 1280]) {
-    test(`a paragraph opened from a link shows its speaker without scrolling, and the paragraph is not covered (${width}px)`, async ({ page }) => {
+    test(`a paragraph opened from a link shows its speaker without scrolling, and the paragraph is not covered (${width}px)`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${TRANSCRIPT}#putin-empire`);
       await expect(page.locator('#putin-empire')).toBeInViewport();
       const speaker = await visibleSpeaker(page, 'putin-empire');
       expect(speaker.name).toBe('Vladimir Putin');
       expect(speaker.top).toBeGreaterThanOrEqual((await headerBottom(page)) - 1);
-      const paragraphTop = await page.locator('#putin-empire').evaluate((el) => el.getBoundingClientRect().top);
+      const paragraphTop = await page
+        .locator('#putin-empire')
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(paragraphTop).toBeGreaterThanOrEqual(speaker.bottom);
     });
   }
@@ -64,7 +86,11 @@ test.describe('who is speaking', () => {
     await page.goto(TRANSCRIPT);
     for (const id of ['putin-ukraine', 'aliyev-trade', 'aliyev-karabakh']) {
       // Scroll as a reader does, leaving the paragraph in the middle of the screen.
-      await page.locator(`#${id}`).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 300));
+      await page
+        .locator(`#${id}`)
+        .evaluate((el) =>
+          window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 300),
+        );
       const speaker = await visibleSpeaker(page, id);
       const header = await headerBottom(page);
       expect(speaker.top, id).toBeGreaterThanOrEqual(header - 1);
@@ -98,7 +124,9 @@ test.describe('fragments that are not ids', () => {
   });
 });
 
-test('margin notes start on their marker’s line, or right below the note above, and show their summary', async ({ page }) => {
+test('margin notes start on their marker’s line, or right below the note above, and show their summary', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(TRANSCRIPT);
   const placements = await page.locator('.tx-note__ref').evaluateAll((refs) =>
@@ -128,12 +156,16 @@ test('margin notes start on their marker’s line, or right below the note above
     expect(note.top, `note ${note.n}`).toBeGreaterThanOrEqual(note.lineTop - 8);
     // A note the one above pushes past the top of its line starts at the next line of text
     // (floats start on a line box), so it may sit up to one line (plus its 8 px margin) lower.
-    expect(note.top, `note ${note.n}`).toBeLessThanOrEqual(Math.max(note.lineTop + 8, previousBottom + 8 + lineHeight));
+    expect(note.top, `note ${note.n}`).toBeLessThanOrEqual(
+      Math.max(note.lineTop + 8, previousBottom + 8 + lineHeight),
+    );
     previousBottom = note.bottom;
   }
 });
 
-test('a printout names the page’s address, ends with how to cite it, and prints no dead download links', async ({ page }) => {
+test('a printout names the page’s address, ends with how to cite it, and prints no dead download links', async ({
+  page,
+}) => {
   await page.goto(TRANSCRIPT);
   await page.emulateMedia({ media: 'print' });
   const address = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -143,13 +175,17 @@ test('a printout names the page’s address, ends with how to cite it, and print
   await expect(colophon.getByRole('heading', { name: 'How to cite' })).toBeVisible();
   await expect(colophon).toContainText(address!);
   // It is the last thing of the page's content.
-  expect(await colophon.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(await page.locator('.tx-record').evaluate((el) => el.getBoundingClientRect().bottom));
+  expect(await colophon.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+    await page.locator('.tx-record').evaluate((el) => el.getBoundingClientRect().bottom),
+  );
   await expect(page.locator('a[download]').first()).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expect(colophon).toBeHidden();
 });
 
-test('in print, notes are endnotes under their paragraphs’ numbers: none drifts beside the text or runs past it', async ({ page }) => {
+test('in print, notes are endnotes under their paragraphs’ numbers: none drifts beside the text or runs past it', async ({
+  page,
+}) => {
   await page.goto(TRANSCRIPT);
   // Printing (here to PDF) fires `beforeprint`, on which the page lists its notes; then the page is looked at as printed.
   await page.pdf();
@@ -160,17 +196,33 @@ test('in print, notes are endnotes under their paragraphs’ numbers: none drift
   const endnotes = page.locator('.tx-endnotes');
   await expect(endnotes.getByRole('heading', { name: 'Notes' })).toBeVisible();
   // After the whole record, before how to cite it, and within the text's width.
-  const [record, notes, cite] = await Promise.all(['.tx-record', '.tx-endnotes', '.tx-print-cite'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect)));
+  const [record, notes, cite] = await Promise.all(
+    ['.tx-record', '.tx-endnotes', '.tx-print-cite'].map((s) =>
+      page.locator(s).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+    ),
+  );
   expect(notes!.top).toBeGreaterThanOrEqual(record!.bottom);
   expect(cite!.top).toBeGreaterThanOrEqual(notes!.bottom);
   expect(notes!.right).toBeLessThanOrEqual(record!.right + 1);
   // Under each paragraph's number, exactly the note numbers printed in that paragraph, in order.
   const inText = await page
     .locator('.tx-record .tx-para')
-    .evaluateAll((paras) => paras.map((p) => ({ n: (p as HTMLElement).dataset['n'], refs: [...p.querySelectorAll('.tx-note__ref')].map((r) => r.textContent) })).filter((p) => p.refs.length > 0));
+    .evaluateAll((paras) =>
+      paras
+        .map((p) => ({
+          n: (p as HTMLElement).dataset['n'],
+          refs: [...p.querySelectorAll('.tx-note__ref')].map((r) => r.textContent),
+        }))
+        .filter((p) => p.refs.length > 0),
+    );
   const listed = await page
     .locator('.tx-endnotes__paragraph')
-    .evaluateAll((groups) => groups.map((g) => ({ n: /\d+/.exec(g.querySelector('dt')!.textContent!)?.[0], refs: [...g.querySelectorAll('.tx-endnotes__n')].map((r) => r.textContent) })));
+    .evaluateAll((groups) =>
+      groups.map((g) => ({
+        n: /\d+/.exec(g.querySelector('dt')!.textContent!)?.[0],
+        refs: [...g.querySelectorAll('.tx-endnotes__n')].map((r) => r.textContent),
+      })),
+    );
   expect(inText.length).toBeGreaterThan(10);
   expect(listed).toEqual(inText);
   // The reader's choice holds on paper: notes switched off print none.
@@ -194,23 +246,34 @@ test.describe('in print without JavaScript', () => {
   });
 });
 
-test('on a phone the record’s first paragraph starts within the first screen, below the title block', async ({ page }) => {
+test('on a phone the record’s first paragraph starts within the first screen, below the title block', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await page.goto(TRANSCRIPT);
   const first = page.locator('.tx-record .tx-para').first();
-  const { top, line } = await first.evaluate((el) => ({ top: el.getBoundingClientRect().top, line: parseFloat(getComputedStyle(el.querySelector('.tx-para__text')!).lineHeight) }));
-  const titleBottom = await page.locator('.tx-doc-meta').evaluate((el) => el.getBoundingClientRect().bottom);
+  const { top, line } = await first.evaluate((el) => ({
+    top: el.getBoundingClientRect().top,
+    line: parseFloat(getComputedStyle(el.querySelector('.tx-para__text')!).lineHeight),
+  }));
+  const titleBottom = await page
+    .locator('.tx-doc-meta')
+    .evaluate((el) => el.getBoundingClientRect().bottom);
   expect(top).toBeGreaterThan(titleBottom);
   // Its first line is wholly on the first screen.
   expect(top + line).toBeLessThanOrEqual(PHONE.height);
   await expect(first).toBeInViewport();
 });
 
-test('landing on a note page’s title from search keeps its label clear of the sticky header', async ({ page }) => {
+test('landing on a note page’s title from search keeps its label clear of the sticky header', async ({
+  page,
+}) => {
   expect(NOTE_PAGE).toBeDefined();
   await page.setViewportSize(PHONE);
   await page.goto(`${NOTE_PAGE}#note-title`);
   const kicker = page.locator('.tx-note-page__kind');
   await expect(kicker).toBeInViewport();
-  expect(await kicker.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(await headerBottom(page));
+  expect(await kicker.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(
+    await headerBottom(page),
+  );
 });

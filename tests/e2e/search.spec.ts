@@ -17,24 +17,45 @@ const QUOTES = [
   { query: 'people’s republics', anchor: 'putin-ukraine', speaker: 'Vladimir Putin' },
   { query: '48th visit', anchor: 'aliyev-48th-visit', speaker: 'Ilham Aliyev' },
   { query: '340 Russian-language schools', anchor: 'aliyev-schools', speaker: 'Ilham Aliyev' },
-  { query: 'Collective Security Treaty Organization', anchor: 'putin-csto', speaker: 'Vladimir Putin' },
+  {
+    query: 'Collective Security Treaty Organization',
+    anchor: 'putin-csto',
+    speaker: 'Vladimir Putin',
+  },
   { query: 'Trilateral Statement', anchor: 'aliyev-karabakh', speaker: 'Ilham Aliyev' },
   { query: 'third countries', anchor: 'putin-third-countries', speaker: 'Vladimir Putin' },
   { query: '“today’s geopolitical realities”', anchor: 'aliyev-karabakh', speaker: 'Ilham Aliyev' },
-  { query: 'Russia’s support for the sovereignty of our neighbors', anchor: 'putin-kazakhstan', speaker: 'Vladimir Putin' },
+  {
+    query: 'Russia’s support for the sovereignty of our neighbors',
+    anchor: 'putin-kazakhstan',
+    speaker: 'Vladimir Putin',
+  },
   { query: 'coup', anchor: 'putin-coup', speaker: 'Vladimir Putin' },
   { query: 'Vladimirovich', anchor: 'aliyev-declaration', speaker: 'Ilham Aliyev' },
   {
-    query: 'The signing of the Declaration on Allied Interaction is a good illustration of how hard we have worked in recent years',
+    query:
+      'The signing of the Declaration on Allied Interaction is a good illustration of how hard we have worked in recent years',
     anchor: 'aliyev-declaration',
     speaker: 'Ilham Aliyev',
   },
-  { query: 'trade turnover increased by more than 16 percent', anchor: 'putin-trade', speaker: 'Vladimir Putin' },
+  {
+    query: 'trade turnover increased by more than 16 percent',
+    anchor: 'putin-trade',
+    speaker: 'Vladimir Putin',
+  },
   { query: 'collapse of the Soviet Union', anchor: 'putin-post-soviet', speaker: 'Vladimir Putin' },
   { query: 'The heads of state addressed the meeting', anchor: 'addressed', speaker: 'AZERTAC' },
   { query: '"more than 140,000 children"', anchor: 'aliyev-schools', speaker: 'Ilham Aliyev' },
-  { query: 'pandemic does not allow us to communicate', anchor: 'putin-hello', speaker: 'Vladimir Putin' },
-  { query: 'Just now, before meeting with you', anchor: 'putin-kazakhstan', speaker: 'Vladimir Putin' },
+  {
+    query: 'pandemic does not allow us to communicate',
+    anchor: 'putin-hello',
+    speaker: 'Vladimir Putin',
+  },
+  {
+    query: 'Just now, before meeting with you',
+    anchor: 'putin-kazakhstan',
+    speaker: 'Vladimir Putin',
+  },
 ];
 
 const header = (page: Page): Locator => page.locator('tx-search.tx-search--header');
@@ -47,19 +68,26 @@ const echoed = (query: string): string => query.replace(/[’‘]/g, "'").replac
 
 /** Waits until the results shown are those of `query` (typing may briefly show results of its first letters). */
 async function resultsFor(search: Locator, query: string): Promise<Locator> {
-  await expect(search.locator('.tx-search__status')).toHaveText(new RegExp(`results? for “${escapeRegExp(echoed(query))}”`));
+  await expect(search.locator('.tx-search__status')).toHaveText(
+    new RegExp(`results? for “${escapeRegExp(echoed(query))}”`),
+  );
   return search.locator('a.tx-search__link');
 }
 
 test.describe('finding a remembered quote', () => {
   for (const { query, anchor, speaker } of QUOTES) {
-    test(`“${query}” finds ${anchor} first and opens it, in view and highlighted, in two keystrokes`, async ({ page }) => {
+    test(`“${query}” finds ${anchor} first and opens it, in view and highlighted, in two keystrokes`, async ({
+      page,
+    }) => {
       await page.goto(BASE);
       await page.keyboard.press('/');
       await expect(header(page).locator('input')).toBeFocused();
       await header(page).locator('input').fill(query);
       const first = (await resultsFor(header(page), query)).first();
-      await expect(first).toHaveAttribute('href', new RegExp(`^${escapeRegExp(TRANSCRIPT)}\\?hl=[^#]+#${anchor}$`));
+      await expect(first).toHaveAttribute(
+        'href',
+        new RegExp(`^${escapeRegExp(TRANSCRIPT)}\\?hl=[^#]+#${anchor}$`),
+      );
       await expect(first.locator('.tx-search__speaker')).toHaveText(speaker);
       await expect(first.locator('.tx-search__n')).toHaveText(/^paragraph \d+$/);
       await expect(first.locator('mark').first()).toBeVisible();
@@ -83,7 +111,9 @@ test.describe('finding a remembered quote', () => {
 });
 
 test.describe('the search page', () => {
-  test('a /search/?q= link shows the results of its query and keeps the query in the field', async ({ page }) => {
+  test('a /search/?q= link shows the results of its query and keeps the query in the field', async ({
+    page,
+  }) => {
     await page.goto(`${SEARCH}?q=48th+visit`);
     await expect(pageSearch(page).locator('input[name="q"]')).toHaveValue('48th visit');
     const links = await resultsFor(pageSearch(page), '48th visit');
@@ -91,21 +121,27 @@ test.describe('the search page', () => {
     await expect(page).toHaveTitle(/^“48th visit” – Search/);
   });
 
-  test('typing a new query puts it in the address, so the search can be shared', async ({ page }) => {
+  test('typing a new query puts it in the address, so the search can be shared', async ({
+    page,
+  }) => {
     await page.goto(SEARCH);
     await pageSearch(page).locator('input[name="q"]').fill('third countries');
     await resultsFor(pageSearch(page), 'third countries');
     expect(new URL(page.url()).searchParams.get('q')).toBe('third countries');
   });
 
-  test('on the search page the header field still searches the record alone, not the notes the page lists', async ({ page }) => {
+  test('on the search page the header field still searches the record alone, not the notes the page lists', async ({
+    page,
+  }) => {
     await page.goto(`${SEARCH}?q=coup`);
     const pageLinks = await resultsFor(pageSearch(page), 'coup');
     await expect(pageLinks.filter({ has: page.locator('.tx-search__kind') }).first()).toBeVisible();
     await header(page).locator('input').fill('coup');
     const headerLinks = await resultsFor(header(page), 'coup');
     await expect(headerLinks.first()).toBeVisible();
-    const hrefs = await headerLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await headerLinks.evaluateAll((as) =>
+      as.map((a) => a.getAttribute('href') ?? ''),
+    );
     expect(hrefs.filter((href) => !href.startsWith(TRANSCRIPT))).toEqual([]);
   });
 
@@ -113,10 +149,14 @@ test.describe('the search page', () => {
     await page.goto(TRANSCRIPT);
     await header(page).locator('input').fill('Kazakhstan');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === SEARCH && url.searchParams.get('q') === 'Kazakhstan');
+    await page.waitForURL(
+      (url) => url.pathname === SEARCH && url.searchParams.get('q') === 'Kazakhstan',
+    );
     const links = await resultsFor(pageSearch(page), 'Kazakhstan');
     // Every paragraph that names Kazakhstan, not only the few the header panel has room for.
-    const anchors = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')?.split('#')[1]));
+    const anchors = await links.evaluateAll((as) =>
+      as.map((a) => a.getAttribute('href')?.split('#')[1]),
+    );
     expect(anchors).toEqual(expect.arrayContaining(['putin-kazakhstan', 'putin-csto']));
   });
 
@@ -126,17 +166,25 @@ test.describe('the search page', () => {
     const speakers = await all.locator('.tx-search__speaker').allTextContents();
     expect(new Set(speakers)).toEqual(new Set(['Vladimir Putin', 'Ilham Aliyev', 'AZERTAC']));
     await pageSearch(page).locator('select[name="speaker"]').selectOption('Aliyev');
-    await expect(pageSearch(page).locator('.tx-search__status')).toHaveText(/results? for “Russia”/);
-    await expect.poll(async () => new Set(await all.locator('.tx-search__speaker').allTextContents())).toEqual(new Set(['Ilham Aliyev']));
+    await expect(pageSearch(page).locator('.tx-search__status')).toHaveText(
+      /results? for “Russia”/,
+    );
+    await expect
+      .poll(async () => new Set(await all.locator('.tx-search__speaker').allTextContents()))
+      .toEqual(new Set(['Ilham Aliyev']));
     expect(new URL(page.url()).searchParams.get('speaker')).toBe('Aliyev');
   });
 
-  test('the kind filter keeps only the record, and a shared link keeps the filter', async ({ page }) => {
+  test('the kind filter keeps only the record, and a shared link keeps the filter', async ({
+    page,
+  }) => {
     await page.goto(`${SEARCH}?q=Declaration&kind=record`);
     await expect(pageSearch(page).locator('select[name="kind"]')).toHaveValue('record');
     const links = await resultsFor(pageSearch(page), 'Declaration');
     await expect(links.first()).toBeVisible();
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-kind')))).not.toContain('annotation');
+    expect(
+      await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-kind'))),
+    ).not.toContain('annotation');
   });
 
   test('the notes filter keeps only notes, each linking to a note page', async ({ page }) => {
@@ -144,13 +192,19 @@ test.describe('the search page', () => {
     await page.goto(`${SEARCH}?q=Declaration&kind=annotation`);
     const links = await resultsFor(pageSearch(page), 'Declaration');
     await expect(links.first()).toBeVisible();
-    expect(new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-kind'))))).toEqual(new Set(['annotation']));
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    expect(
+      new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-kind')))),
+    ).toEqual(new Set(['annotation']));
+    for (const href of await links.evaluateAll((as) =>
+      as.map((a) => a.getAttribute('href') ?? ''),
+    )) {
       expect(href.startsWith(`${BASE}notes/`)).toBe(true);
     }
   });
 
-  test('an exact phrase in quotes finds only paragraphs with those words together', async ({ page }) => {
+  test('an exact phrase in quotes finds only paragraphs with those words together', async ({
+    page,
+  }) => {
     await page.goto(`${SEARCH}?q=${encodeURIComponent('"the empire"')}&kind=record`);
     const links = await resultsFor(pageSearch(page), '"the empire"');
     await expect(links).toHaveCount(1);
@@ -169,7 +223,9 @@ test.describe('keyboard and screen readers', () => {
     await expect(input).toHaveValue('a/b');
   });
 
-  test('arrow keys move through the results, Escape returns to the field and closes the panel, focus is never lost', async ({ page }) => {
+  test('arrow keys move through the results, Escape returns to the field and closes the panel, focus is never lost', async ({
+    page,
+  }) => {
     await page.goto(TRANSCRIPT);
     await page.keyboard.press('/');
     await page.keyboard.type('Karabakh');
@@ -202,7 +258,9 @@ test.describe('keyboard and screen readers', () => {
     await page.goto(`${SEARCH}?q=coup`);
     const status = pageSearch(page).locator('[role="status"]');
     const links = await resultsFor(pageSearch(page), 'coup');
-    await expect(status).toHaveText(`${await links.count()} ${(await links.count()) === 1 ? 'result' : 'results'} for “coup”.`);
+    await expect(status).toHaveText(
+      `${await links.count()} ${(await links.count()) === 1 ? 'result' : 'results'} for “coup”.`,
+    );
     await page.goto(TRANSCRIPT);
     await header(page).locator('input').fill('zzzxq');
     await expect(header(page).locator('[role="status"]')).toHaveText('No results for “zzzxq”.');
@@ -219,7 +277,9 @@ test.describe('keyboard and screen readers', () => {
     expect(await page.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
   });
 
-  test('the header field is usable at 320 px: it widens to most of the row while in use', async ({ page }) => {
+  test('the header field is usable at 320 px: it widens to most of the row while in use', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(TRANSCRIPT);
     const input = header(page).locator('input');
@@ -243,10 +303,14 @@ test.describe('cost and fallbacks', () => {
     expect(requested.filter((path) => /pagefind|search-ui/.test(path))).toEqual([]);
     await header(page).locator('input').focus();
     // The header loads the record's own bundle (pagefind/record/); the search page the whole one.
-    await expect.poll(() => requested.some((path) => /\/pagefind\/(record\/)?pagefind\.js$/.test(path))).toBe(true);
+    await expect
+      .poll(() => requested.some((path) => /\/pagefind\/(record\/)?pagefind\.js$/.test(path)))
+      .toBe(true);
   });
 
-  test('a search found as typed loads neither Pagefind’s worker nor the closest-passage code, and its panel comes styled', async ({ page }) => {
+  test('a search found as typed loads neither Pagefind’s worker nor the closest-passage code, and its panel comes styled', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const workers: string[] = [];
@@ -256,12 +320,17 @@ test.describe('cost and fallbacks', () => {
     const first = (await resultsFor(header(page), 'third countries')).first();
     // The results' styles arrive with the search code: the panel floats over the page and the words are marked.
     await expect(header(page).locator('.tx-search__panel')).toHaveCSS('position', 'absolute');
-    await expect(first.locator('mark').first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    await expect(first.locator('mark').first()).not.toHaveCSS(
+      'background-color',
+      'rgba(0, 0, 0, 0)',
+    );
     expect(workers).toEqual([]);
     expect(requested.filter((path) => /pagefind-worker|search-closest/.test(path))).toEqual([]);
   });
 
-  test('without JavaScript the search page says search needs it and offers the full transcript', async ({ browser }) => {
+  test('without JavaScript the search page says search needs it and offers the full transcript', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${SEARCH}?q=coup`);
@@ -271,7 +340,9 @@ test.describe('cost and fallbacks', () => {
     await context.close();
   });
 
-  test('without JavaScript the header field is a form that opens the search page with the query', async ({ browser }) => {
+  test('without JavaScript the header field is a form that opens the search page with the query', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(TRANSCRIPT);

@@ -17,7 +17,11 @@ export async function selectRecordWords(page: Page, id: string, phrase: string):
       const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
       const nodes: [Text, number][] = [];
       let all = '';
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
         if (node.parentElement?.closest('[data-pagefind-ignore]')) continue;
         nodes.push([node, all.length]);
         all += node.data;
@@ -25,7 +29,9 @@ export async function selectRecordWords(page: Page, id: string, phrase: string):
       const start = all.indexOf(words);
       if (start === -1) throw new Error(`"${words}" is not in #${paragraphId}`);
       const locate = (at: number, preferNext: boolean): [Text, number] => {
-        const found = preferNext ? nodes.find(([node, offset]) => at >= offset && at < offset + node.data.length) : nodes.find(([node, offset]) => at > offset && at <= offset + node.data.length);
+        const found = preferNext
+          ? nodes.find(([node, offset]) => at >= offset && at < offset + node.data.length)
+          : nodes.find(([node, offset]) => at > offset && at <= offset + node.data.length);
         if (!found) throw new Error(`offset ${at} is outside the paragraph`);
         return [found[0], at - found[1]];
       };

@@ -56,12 +56,21 @@ test('every page names an absolute canonical URL under the sub-path', () => {
   }
 });
 
-test('share pages announce absolute sub-path URLs and a 1200×630 card', async ({ page, request }) => {
+test('share pages announce absolute sub-path URLs and a 1200×630 card', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${server.origin}${BASE}q/${SLUG}/putin-empire/`);
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toBe(`${SITE}${BASE}q/${SLUG}/putin-empire.png`);
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${BASE}q/${SLUG}/putin-empire/`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${BASE}transcripts/${SLUG}/#putin-empire`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    `${SITE}${BASE}q/${SLUG}/putin-empire/`,
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE}${BASE}transcripts/${SLUG}/#putin-empire`,
+  );
   const card = await request.get(`${server.origin}${new URL(image ?? '').pathname}`);
   expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
 
@@ -83,12 +92,20 @@ test('the share menu and selection links carry the sub-path', async ({ page, con
 
   await page.locator('#putin-empire button[data-copy-link]').click();
   await page.getByRole('button', { name: 'Copy quote' }).click();
-  await expect(page.locator('#tx-announcer')).toHaveText('Quote of paragraph 14 copied with attribution');
-  expect(await read()).toMatch(new RegExp(`— Vladimir Putin, Moscow, 22 February 2022\\. English translation: AZERTAC\\. ${transcript}#putin-empire$`));
+  await expect(page.locator('#tx-announcer')).toHaveText(
+    'Quote of paragraph 14 copied with attribution',
+  );
+  expect(await read()).toMatch(
+    new RegExp(
+      `— Vladimir Putin, Moscow, 22 February 2022\\. English translation: AZERTAC\\. ${transcript}#putin-empire$`,
+    ),
+  );
 
   await selectRecordWords(page, 'putin-empire', 'within the borders of the empire');
   await page.getByRole('button', { name: 'Link to selection' }).click();
-  await expect(page.locator('#tx-announcer')).toHaveText('Link to the selected words in paragraph 14 copied');
+  await expect(page.locator('#tx-announcer')).toHaveText(
+    'Link to the selected words in paragraph 14 copied',
+  );
   expect(await read()).toMatch(new RegExp(`^${transcript}#putin-empire:~:text=`));
 
   await page.locator('#putin-empire button[data-copy-link]').click();
@@ -96,7 +113,9 @@ test('the share menu and selection links carry the sub-path', async ({ page, con
   await expect(page).toHaveURL(`${server.origin}${BASE}q/${SLUG}/putin-empire/#cite`);
 });
 
-test('robots.txt and the sitemap point at the sub-path, and the sitemap lists canonical pages only', async ({ request }) => {
+test('robots.txt and the sitemap point at the sub-path, and the sitemap lists canonical pages only', async ({
+  request,
+}) => {
   const robots = await (await request.get(`${server.origin}${BASE}robots.txt`)).text();
   expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
   const index = await (await request.get(`${server.origin}${BASE}sitemap-index.xml`)).text();
@@ -133,6 +152,9 @@ test('_headers rules and the service worker stay under the sub-path', () => {
   expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toContain(`"base":"${BASE}"`);
 });
 
-test('a reader who visited once reads, searches and follows links offline under the sub-path', async ({ page, context }) => {
+test('a reader who visited once reads, searches and follows links offline under the sub-path', async ({
+  page,
+  context,
+}) => {
   await expectReadableOffline(page, context, outDir, BASE);
 });

@@ -18,11 +18,20 @@ test.afterAll(() => server.close());
 
 test('the header leads to the documents, and the home page opens either', async ({ page }) => {
   await page.goto(`${server.origin}/about/`);
-  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Transcripts' }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link', { name: 'Transcripts' })
+    .first()
+    .click();
   await expect(page).toHaveURL(`${server.origin}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Fixture Archive');
   const titles = page.getByRole('heading', { level: 2 }).filter({ has: page.getByRole('link') });
-  await expect(titles).toHaveText(['Joint press statements', 'Sample meeting', 'Press briefing', 'Interview on trade']);
+  await expect(titles).toHaveText([
+    'Joint press statements',
+    'Sample meeting',
+    'Press briefing',
+    'Interview on trade',
+  ]);
   await titles.getByRole('link', { name: 'Joint press statements' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joint press statements');
 });

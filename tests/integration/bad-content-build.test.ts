@@ -4,7 +4,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_TRANSCRIPT, LONG_PARAGRAPH, fixtureContent } from '../fixture-content.ts';
+import {
+  BAD_CONTENT,
+  ESCAPED_RECORD,
+  FIXTURE_TRANSCRIPT,
+  LONG_PARAGRAPH,
+  fixtureContent,
+} from '../fixture-content.ts';
 import { buildContent } from '../astro-build.ts';
 import { fixtureBuild, type FixtureBuild } from '../fixture-builds.ts';
 
@@ -68,7 +74,14 @@ describe('the production build renders hard content faithfully', () => {
 });
 
 // A few end-to-end proofs that the build itself refuses bad content; every case is unit-tested in content.test.ts.
-const CASES = ['impossible date', 'unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)', 'a misspelt frontmatter key'] as const;
+const CASES = [
+  'impossible date',
+  'unknown speaker',
+  'changed text without a lock update',
+  'duplicate id',
+  'broken MDX (an unclosed tag)',
+  'a misspelt frontmatter key',
+] as const;
 
 describe('the production build refuses bad content', { timeout: 120_000 }, () => {
   for (const name of CASES) {
@@ -84,10 +97,15 @@ describe('the production build refuses bad content', { timeout: 120_000 }, () =>
   test('a misspelt key in a translation note fails naming the file, the line and the key it means', async () => {
     const dir = fixtureContent();
     mkdirSync(join(dir, 'notes'));
-    writeFileSync(join(dir, 'notes/translation-glad.md'), TRANSLATION_NOTE.replace('russian:', 'russain:'));
+    writeFileSync(
+      join(dir, 'notes/translation-glad.md'),
+      TRANSLATION_NOTE.replace('russian:', 'russain:'),
+    );
     const { status, output } = await buildContent(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('notes/translation-glad.md:12: unknown key "russain" (did you mean "russian"?)');
+    expect(output).toContain(
+      'notes/translation-glad.md:12: unknown key "russain" (did you mean "russian"?)',
+    );
   });
 
   test('a timeline entry without an id fails naming the file and the entry, where it used to be dropped', async () => {
@@ -95,11 +113,15 @@ describe('the production build refuses bad content', { timeout: 120_000 }, () =>
     writeFileSync(join(dir, 'timeline.yaml'), TIMELINE_WITHOUT_ID);
     const { status, output } = await buildContent(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('timeline.yaml:1: 0.id: missing: every timeline entry needs an `id:` line');
+    expect(output).toContain(
+      'timeline.yaml:1: 0.id: missing: every timeline entry needs an `id:` line',
+    );
   });
 
   test('a transcript missing a required frontmatter field fails naming the file and the field', async () => {
-    const { status, output } = await buildContent(fixtureContent({ file: FIXTURE_TRANSCRIPT, find: 'place: Moscow\n', replace: '' }));
+    const { status, output } = await buildContent(
+      fixtureContent({ file: FIXTURE_TRANSCRIPT, find: 'place: Moscow\n', replace: '' }),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/sample/);
     expect(output).toMatch(/place/);

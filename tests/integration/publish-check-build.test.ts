@@ -13,9 +13,13 @@ import { PUBLISHED_SITE, fixtureBuild } from '../fixture-builds.ts';
 
 describe('a published build cannot ship the example contact', { timeout: 300_000 }, () => {
   test('with the shipped content (the example contact) and a real SITE_URL, the build stops naming `contact` and its line', async () => {
-    const { status, output } = await buildContent(join(ROOT, 'content'), { SITE_URL: PUBLISHED_SITE });
+    const { status, output } = await buildContent(join(ROOT, 'content'), {
+      SITE_URL: PUBLISHED_SITE,
+    });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/site\.yaml:\d+: contact is still the example \(mailto:corrections@example\.org\)/);
+    expect(output).toMatch(
+      /content\/site\.yaml:\d+: contact is still the example \(mailto:corrections@example\.org\)/,
+    );
     expect(output).toContain('Set `contact` in content/site.yaml');
   });
 

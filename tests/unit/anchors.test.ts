@@ -8,7 +8,8 @@ const paragraphs = [
 
 describe('checkAnchorId', () => {
   test('accepts lower-case words joined by hyphens', () => {
-    for (const id of ['putin-empire', 'aliyev-48th-visit', 'lead', 'p1']) expect(checkAnchorId(id)).toBeNull();
+    for (const id of ['putin-empire', 'aliyev-48th-visit', 'lead', 'p1'])
+      expect(checkAnchorId(id)).toBeNull();
   });
   test('rejects capitals, spaces, leading digits, double or trailing hyphens', () => {
     for (const id of ['Putin', 'putin empire', '1st', 'putin--empire', 'putin-', '-putin', '']) {
@@ -36,13 +37,21 @@ describe('checkAgainstLock', () => {
     expect(checkAgainstLock(paragraphs, lock)).toEqual([]);
   });
   test('reports changed text with the paragraph line', () => {
-    const changed = [{ ...paragraphs[0]!, text: 'Hello. Thank you for accepting my invitation.' }, paragraphs[1]!];
-    expect(checkAgainstLock(changed, lock)).toEqual([{ line: 10, message: expect.stringMatching(/text of paragraph "putin-hello" has changed/) }]);
+    const changed = [
+      { ...paragraphs[0]!, text: 'Hello. Thank you for accepting my invitation.' },
+      paragraphs[1]!,
+    ];
+    expect(checkAgainstLock(changed, lock)).toEqual([
+      { line: 10, message: expect.stringMatching(/text of paragraph "putin-hello" has changed/) },
+    ]);
   });
   test('reports a removed anchor and the unlocked new one', () => {
     const renamed = [{ ...paragraphs[0]!, id: 'putin-greeting' }, paragraphs[1]!];
     const problems = checkAgainstLock(renamed, lock).map((p) => p.message);
-    expect(problems).toEqual([expect.stringMatching(/anchor "putin-hello" .* has disappeared/), expect.stringMatching(/"putin-greeting" is not in the anchor lock/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/anchor "putin-hello" .* has disappeared/),
+      expect.stringMatching(/"putin-greeting" is not in the anchor lock/),
+    ]);
   });
   test('an alias keeps a retired anchor valid', () => {
     const renamed = [{ ...paragraphs[0]!, id: 'putin-greeting' }, paragraphs[1]!];
@@ -50,6 +59,8 @@ describe('checkAgainstLock', () => {
     expect(checkAgainstLock(renamed, relocked, { 'putin-hello': 'putin-greeting' })).toEqual([]);
   });
   test('a transcript missing from the lock is a problem', () => {
-    expect(checkAgainstLock(paragraphs, undefined)).toEqual([{ line: 0, message: expect.stringMatching(/no entry in the anchor lock/) }]);
+    expect(checkAgainstLock(paragraphs, undefined)).toEqual([
+      { line: 0, message: expect.stringMatching(/no entry in the anchor lock/) },
+    ]);
   });
 });

@@ -9,7 +9,13 @@ const PEOPLE = new Map([
 ]);
 const PUBLISHER = 'AZERTAC (Azerbaijan State News Agency)';
 /** The meeting as AZERTAC published it: spoken in Russian, AZERTAC's English. */
-const TRANSLATED = describeRecord({ spoken: 'ru', language: 'en', translator: PUBLISHER, participants: ['putin', 'aliyev'], source: { publisher: PUBLISHER } });
+const TRANSLATED = describeRecord({
+  spoken: 'ru',
+  language: 'en',
+  translator: PUBLISHER,
+  participants: ['putin', 'aliyev'],
+  source: { publisher: PUBLISHER },
+});
 
 describe('attributeParagraph', () => {
   test("a speaker's words are his, and say that the English is the translator's", () => {
@@ -23,22 +29,33 @@ describe('attributeParagraph', () => {
   });
 
   test("\"Russian President Vladimir Putin said:\" inside Putin's turn is the agency's line, not Putin's", () => {
-    expect(attributeParagraph({ kind: 'narration', speaker: 'putin' }, PEOPLE, TRANSLATED)).toEqual({
-      speaker: null,
-      who: PUBLISHER,
-      whoShort: 'AZERTAC',
-      translation: null,
-      translator: null,
-    });
+    expect(attributeParagraph({ kind: 'narration', speaker: 'putin' }, PEOPLE, TRANSLATED)).toEqual(
+      {
+        speaker: null,
+        who: PUBLISHER,
+        whoShort: 'AZERTAC',
+        translation: null,
+        translator: null,
+      },
+    );
   });
 
   test("the dateline and lead, outside any turn, are the agency's", () => {
-    expect(attributeParagraph({ kind: 'narration', speaker: null }, PEOPLE, TRANSLATED).who).toBe(PUBLISHER);
+    expect(attributeParagraph({ kind: 'narration', speaker: null }, PEOPLE, TRANSLATED).who).toBe(
+      PUBLISHER,
+    );
   });
 
   test('words spoken in the language of the text carry no translation line', () => {
-    const english = describeRecord({ spoken: 'en', language: 'en', participants: ['example'], source: { publisher: 'Example Press Office' } });
-    expect(attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, english)).toMatchObject({ who: 'Ada Example', translation: null, translator: null });
+    const english = describeRecord({
+      spoken: 'en',
+      language: 'en',
+      participants: ['example'],
+      source: { publisher: 'Example Press Office' },
+    });
+    expect(
+      attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, english),
+    ).toMatchObject({ who: 'Ada Example', translation: null, translator: null });
   });
 
   test('in a meeting of two languages, only the words of the one who spoke another language than the text are a translation', () => {
@@ -49,11 +66,17 @@ describe('attributeParagraph', () => {
       participants: ['example', 'putin'],
       source: { publisher: 'Fixture Daily' },
     });
-    expect(attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, mixed).translation).toBeNull();
-    expect(attributeParagraph({ kind: 'speech', speaker: 'putin' }, PEOPLE, mixed).translation).toBe('English translation: Fixture Translations');
+    expect(
+      attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, mixed).translation,
+    ).toBeNull();
+    expect(
+      attributeParagraph({ kind: 'speech', speaker: 'putin' }, PEOPLE, mixed).translation,
+    ).toBe('English translation: Fixture Translations');
   });
 
   test('an unknown speaker is an error, not a silent wrong name', () => {
-    expect(() => attributeParagraph({ kind: 'speech', speaker: 'tokayev' }, PEOPLE, TRANSLATED)).toThrow(/speaker "tokayev" has no entry in content\/people/);
+    expect(() =>
+      attributeParagraph({ kind: 'speech', speaker: 'tokayev' }, PEOPLE, TRANSLATED),
+    ).toThrow(/speaker "tokayev" has no entry in content\/people/);
   });
 });

@@ -33,7 +33,10 @@ describe('the citation cache', { timeout: 60_000 }, () => {
   test('the same work later the same day is read back, equal to a fresh formatting, without formatting again', () => {
     const format = vi.fn(formatCitations);
     const first = cachedCitations(WORK, { dir, version: 'v1', format });
-    const second = cachedCitations({ ...WORK, accessed: new Date('2026-11-30T23:00:00Z') }, { dir, version: 'v1', format });
+    const second = cachedCitations(
+      { ...WORK, accessed: new Date('2026-11-30T23:00:00Z') },
+      { dir, version: 'v1', format },
+    );
     expect(format).toHaveBeenCalledTimes(1);
     expect(second).toEqual(first);
     expect(second).toEqual(formatCitations(WORK));
@@ -62,7 +65,10 @@ describe('the citation cache', { timeout: 60_000 }, () => {
   test('a truncated entry is formatted again and replaced; no temporary files are left', () => {
     const format = vi.fn(formatCitations);
     const good = cachedCitations(WORK, { dir, version: 'v1', format });
-    writeFileSync(join(dir, `${citationKeyHash(WORK, 'v1')}.json`), '{"accessed":"2026-11-30","citations":{"html":{"apa":"x"');
+    writeFileSync(
+      join(dir, `${citationKeyHash(WORK, 'v1')}.json`),
+      '{"accessed":"2026-11-30","citations":{"html":{"apa":"x"',
+    );
     expect(cachedCitations(WORK, { dir, version: 'v1', format })).toEqual(good);
     expect(format).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir)).toEqual([`${citationKeyHash(WORK, 'v1')}.json`]);

@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { bibtexAccessed, cslAccessed, localDay } from '~/lib/accessed-date';
 import { citationKey, formatCitations, personName, type CitedWork } from '~/lib/citations';
 
-const TITLE = 'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin held one-on-one meeting';
-const TITLE_CASE = 'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin Held One-on-One Meeting';
+const TITLE =
+  'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin held one-on-one meeting';
+const TITLE_CASE =
+  'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin Held One-on-One Meeting';
 const PUBLISHER = 'AZERTAC (Azerbaijan State News Agency)';
 const PAGE = 'https://example.org/meeting/transcripts/2022-02-22-putin-aliyev/';
 
@@ -34,7 +36,9 @@ describe('personName', () => {
     expect(personName('Xi Jinping', 'Xi')).toEqual({ given: 'Jinping', family: 'Xi' });
   });
   test('refuses a short name at neither end of the full name', () => {
-    expect(() => personName('Ilham Aliyev', 'Aliev')).toThrow(/"Aliev" is neither the start nor the end of "Ilham Aliyev"/);
+    expect(() => personName('Ilham Aliyev', 'Aliev')).toThrow(
+      /"Aliev" is neither the start nor the end of "Ilham Aliyev"/,
+    );
   });
 });
 
@@ -42,16 +46,22 @@ describe('a paragraph of speech', () => {
   const { text, html, inText } = formatCitations(paragraph);
 
   test('APA 7: speaker, full date, sentence-case title with [Transcript], the publisher as site, our URL, no retrieval date for an unchanging text', () => {
-    expect(text.apa).toBe(`Putin, V. (2022, February 22). ${TITLE} [Transcript]. ${PUBLISHER}. ${PAGE}#putin-empire`);
+    expect(text.apa).toBe(
+      `Putin, V. (2022, February 22). ${TITLE} [Transcript]. ${PUBLISHER}. ${PAGE}#putin-empire`,
+    );
     expect(html.apa).toContain(`<i>${TITLE}</i>`);
   });
 
   test('Chicago 17 author-date: speaker, year, quoted headline-style title, publisher, full date, our URL', () => {
-    expect(text.chicago).toBe(`Putin, Vladimir. 2022. “${TITLE_CASE}.” Transcript. ${PUBLISHER}. February 22, 2022. ${PAGE}#putin-empire.`);
+    expect(text.chicago).toBe(
+      `Putin, Vladimir. 2022. “${TITLE_CASE}.” Transcript. ${PUBLISHER}. February 22, 2022. ${PAGE}#putin-empire.`,
+    );
   });
 
   test('MLA 9: speaker, quoted title, the publisher as first container with the date, our site as second container with our URL', () => {
-    expect(text.mla).toBe(`Putin, Vladimir. “${TITLE_CASE}.” ${PUBLISHER}, 22 Feb. 2022. The Moscow Meeting Record, ${PAGE}#putin-empire.`);
+    expect(text.mla).toBe(
+      `Putin, Vladimir. “${TITLE_CASE}.” ${PUBLISHER}, 22 Feb. 2022. The Moscow Meeting Record, ${PAGE}#putin-empire.`,
+    );
     expect(html.mla).toContain('<i>The Moscow Meeting Record</i>');
   });
 
@@ -63,7 +73,9 @@ describe('a paragraph of speech', () => {
     expect(text.bibtex).toMatch(/^@misc\{2022_02_22_putin_aliyev_putin_empire,/);
     expect(text.bibtex).toContain('author = {Putin, Vladimir}');
     expect(text.bibtex).toContain(`publisher = {${PUBLISHER}}`);
-    expect(text.bibtex).toContain('title = {President of {Azerbaijan} {Ilham} {Aliyev}, {President} of {Russia} {Vladimir} {Putin} held one-on-one meeting}');
+    expect(text.bibtex).toContain(
+      'title = {President of {Azerbaijan} {Ilham} {Aliyev}, {President} of {Russia} {Vladimir} {Putin} held one-on-one meeting}',
+    );
     expect(text.bibtex).toContain('year = {2022}');
     expect(text.bibtex).toContain('month = {feb 22}');
     expect(text.bibtex).toContain(`url = {${PAGE}#putin-empire}`);
@@ -94,8 +106,12 @@ describe('the whole transcript (no byline)', () => {
 
   test('each style moves the title to the front', () => {
     expect(text.apa).toBe(`${TITLE}. (2022, February 22). [Transcript]. ${PUBLISHER}. ${PAGE}`);
-    expect(text.chicago).toBe(`“${TITLE_CASE}.” 2022. Transcript. ${PUBLISHER}. February 22, 2022. ${PAGE}.`);
-    expect(text.mla).toBe(`“${TITLE_CASE}.” ${PUBLISHER}, 22 Feb. 2022. The Moscow Meeting Record, ${PAGE}.`);
+    expect(text.chicago).toBe(
+      `“${TITLE_CASE}.” 2022. Transcript. ${PUBLISHER}. February 22, 2022. ${PAGE}.`,
+    );
+    expect(text.mla).toBe(
+      `“${TITLE_CASE}.” ${PUBLISHER}, 22 Feb. 2022. The Moscow Meeting Record, ${PAGE}.`,
+    );
   });
 
   test('BibTeX and CSL-JSON carry no author', () => {
@@ -125,7 +141,8 @@ describe('a translated paragraph', () => {
       key: 'k',
       author: { given: 'Vladimir', family: 'Putin' },
       translator: 'AZERTAC',
-      title: 'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin held one-on-one meeting',
+      title:
+        'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin held one-on-one meeting',
       publisher: 'AZERTAC (Azerbaijan State News Agency)',
       published: new Date('2022-02-22T00:00:00Z'),
       url: 'https://example.org/transcripts/t/#putin-empire',
@@ -134,7 +151,8 @@ describe('a translated paragraph', () => {
       language: 'en',
       paragraph: 12,
     });
-    for (const style of ['apa', 'chicago', 'mla'] as const) expect(citations.text[style], style).toMatch(/AZERTAC.*Trans|Translated by AZERTAC/i);
+    for (const style of ['apa', 'chicago', 'mla'] as const)
+      expect(citations.text[style], style).toMatch(/AZERTAC.*Trans|Translated by AZERTAC/i);
     expect(JSON.parse(citations.text.csl)[0].translator).toEqual([{ literal: 'AZERTAC' }]);
   });
 });

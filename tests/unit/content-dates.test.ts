@@ -48,8 +48,13 @@ describe('dayProblem', () => {
 
 describe('dates in content files stop the build at file:line', () => {
   test('a transcript: an impossible meeting date in the frontmatter', () => {
-    const { root, path } = tempFile('meeting.mdx', '---\ntitle: A meeting\ndate: 2022-02-30\nplace: Moscow\n---\n\n<Narration></Narration>\n');
-    expect(errorOf(() => checkFileDates(path, root))).toBe('meeting.mdx:3: date: "2022-02-30" is not a date: February 2022 has 28 days');
+    const { root, path } = tempFile(
+      'meeting.mdx',
+      '---\ntitle: A meeting\ndate: 2022-02-30\nplace: Moscow\n---\n\n<Narration></Narration>\n',
+    );
+    expect(errorOf(() => checkFileDates(path, root))).toBe(
+      'meeting.mdx:3: date: "2022-02-30" is not a date: February 2022 has 28 days',
+    );
   });
 
   test('a note: a malformed source date, nested in the sources list', () => {
@@ -69,22 +74,44 @@ describe('dates in content files stop the build at file:line', () => {
       'Body.',
     ].join('\n');
     const { root, path } = tempFile('note.md', note);
-    expect(errorOf(() => checkFileDates(path, root))).toBe('note.md:10: date: "2024-6-31" is not a date of the form YYYY-MM-DD (e.g. 2022-02-22)');
+    expect(errorOf(() => checkFileDates(path, root))).toBe(
+      'note.md:10: date: "2024-6-31" is not a date of the form YYYY-MM-DD (e.g. 2022-02-22)',
+    );
   });
 
   test('a note: an impossible day in its dates list and an impossible accessed day', () => {
-    expect(errorOf(() => checkYamlDates('title: x\ndates: [2022-02-22, 2021-11-31]\n', 'n.mdx', 2))).toBe('n.mdx:3: dates: "2021-11-31" is not a date: November 2021 has 30 days');
-    expect(errorOf(() => checkYamlDates('sources:\n  - title: x\n    accessed: "2025-02-29"\n', 'n.mdx'))).toBe('n.mdx:3: accessed: "2025-02-29" is not a date: February 2025 has 28 days');
+    expect(
+      errorOf(() => checkYamlDates('title: x\ndates: [2022-02-22, 2021-11-31]\n', 'n.mdx', 2)),
+    ).toBe('n.mdx:3: dates: "2021-11-31" is not a date: November 2021 has 30 days');
+    expect(
+      errorOf(() =>
+        checkYamlDates('sources:\n  - title: x\n    accessed: "2025-02-29"\n', 'n.mdx'),
+      ),
+    ).toBe('n.mdx:3: accessed: "2025-02-29" is not a date: February 2025 has 28 days');
   });
 
   test('the timeline: the entry with the impossible day is named by its line', () => {
-    const timeline = ['- id: ok', '  date: 2022-02-22', '  title: Fine', '- id: bad', '  date: 2025-06-31', '  title: Not a day'].join('\n');
+    const timeline = [
+      '- id: ok',
+      '  date: 2022-02-22',
+      '  title: Fine',
+      '- id: bad',
+      '  date: 2025-06-31',
+      '  title: Not a day',
+    ].join('\n');
     const { root, path } = tempFile('timeline.yaml', timeline);
-    expect(errorOf(() => checkFileDates(path, root))).toBe('timeline.yaml:5: date: "2025-06-31" is not a date: June 2025 has 30 days');
+    expect(errorOf(() => checkFileDates(path, root))).toBe(
+      'timeline.yaml:5: date: "2025-06-31" is not a date: June 2025 has 30 days',
+    );
   });
 
   test('valid dates, quoted or not, and files without dates pass', () => {
-    expect(() => checkYamlDates('date: 2022-02-22\naccessed: "2025-11-30"\ndates:\n  - 2024-02-29\n', 'ok.yaml')).not.toThrow();
+    expect(() =>
+      checkYamlDates(
+        'date: 2022-02-22\naccessed: "2025-11-30"\ndates:\n  - 2024-02-29\n',
+        'ok.yaml',
+      ),
+    ).not.toThrow();
     const { root, path } = tempFile('person.md', '---\nname: Somebody\n---\nText.\n');
     expect(() => checkFileDates(path, root)).not.toThrow();
   });

@@ -5,12 +5,27 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
 import { personSchema, transcriptSchema } from '~/lib/schemas';
-import { contextReader, readContext, readTranscript, transcriptFiles } from '~/lib/transcript-source';
-import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_CONTENT, FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
+import {
+  contextReader,
+  readContext,
+  readTranscript,
+  transcriptFiles,
+} from '~/lib/transcript-source';
+import {
+  BAD_CONTENT,
+  ESCAPED_RECORD,
+  FIXTURE_CONTENT,
+  FIXTURE_TRANSCRIPT,
+  fixtureContent,
+} from '../fixture-content.ts';
 
 /** Reads the fixture transcript from a content folder the way the build does. */
 function readFixture(dir: string) {
-  return readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir)), join(dir, '..'));
+  return readTranscript(
+    join(dir, FIXTURE_TRANSCRIPT),
+    readContext(contentPaths(dir)),
+    join(dir, '..'),
+  );
 }
 
 describe('the real content', () => {
@@ -27,8 +42,14 @@ describe('the real content', () => {
   });
 
   test('the AZERTAC transcript has the agency lead, 18 + 5 paragraphs of remarks and the closing line', () => {
-    const { record } = readTranscript(join(paths.transcripts, '2022-02-22-putin-aliyev.mdx'), readContext(paths));
-    const speeches = record.turns.map((t) => [t.speaker, t.paragraphs.filter((p) => p.kind === 'speech').length]);
+    const { record } = readTranscript(
+      join(paths.transcripts, '2022-02-22-putin-aliyev.mdx'),
+      readContext(paths),
+    );
+    const speeches = record.turns.map((t) => [
+      t.speaker,
+      t.paragraphs.filter((p) => p.kind === 'speech').length,
+    ]);
     expect(speeches).toEqual([
       [null, 0],
       ['putin', 18],
@@ -48,7 +69,13 @@ describe('the real content', () => {
 
 describe('the valid fixture', () => {
   test('reads without errors', () => {
-    expect(readFixture(FIXTURE_CONTENT).record.paragraphs.map((p) => p.id)).toEqual(['addressed', 'putin-said', 'putin-regional', 'putin-glad', 'aliyev-visit']);
+    expect(readFixture(FIXTURE_CONTENT).record.paragraphs.map((p) => p.id)).toEqual([
+      'addressed',
+      'putin-said',
+      'putin-regional',
+      'putin-glad',
+      'aliyev-visit',
+    ]);
   });
 });
 
@@ -61,8 +88,12 @@ describe('the context the build validates each transcript against', () => {
       const first = context();
       expect(context()).toBe(first);
       // Edits in `astro dev`, each dated a little later, as a later save would be: a new person, then a new lock.
-      const later = (path: string, seconds: number): void => utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));
-      writeFileSync(join(paths.people, 'newcomer.md'), '---\nname: A Newcomer\nshortName: Newcomer\n---\n');
+      const later = (path: string, seconds: number): void =>
+        utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));
+      writeFileSync(
+        join(paths.people, 'newcomer.md'),
+        '---\nname: A Newcomer\nshortName: Newcomer\n---\n',
+      );
       later(paths.people, 5);
       const withPerson = context();
       expect(withPerson.people.has('newcomer')).toBe(true);
@@ -98,7 +129,13 @@ describe('bad content fails with the file, the line and the problem', () => {
 describe('record text that needs escaping in MDX', () => {
   test('escaped <, {, * and a bare & are read as the literal characters', () => {
     const dir = fixtureContent(ESCAPED_RECORD.edit, ESCAPED_RECORD.source);
-    const { record } = readTranscript(join(dir, FIXTURE_TRANSCRIPT), readContext(contentPaths(dir), { withLock: false }), join(dir, '..'));
-    expect(record.paragraphs.find((p) => p.id === ESCAPED_RECORD.id)?.text).toBe(ESCAPED_RECORD.text);
+    const { record } = readTranscript(
+      join(dir, FIXTURE_TRANSCRIPT),
+      readContext(contentPaths(dir), { withLock: false }),
+      join(dir, '..'),
+    );
+    expect(record.paragraphs.find((p) => p.id === ESCAPED_RECORD.id)?.text).toBe(
+      ESCAPED_RECORD.text,
+    );
   });
 });

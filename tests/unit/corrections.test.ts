@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { lastUpdatedOf, type Correction } from '~/lib/corrections';
 
-const entry = (date: string, links: Partial<Pick<Correction, 'notes' | 'paragraphs' | 'pages' | 'timeline'>>): Correction => ({
+const entry = (
+  date: string,
+  links: Partial<Pick<Correction, 'notes' | 'paragraphs' | 'pages' | 'timeline'>>,
+): Correction => ({
   id: `c-${date}`,
   type: 'correction',
   date: new Date(date),
@@ -18,7 +21,11 @@ describe('when a transcript’s page last changed', () => {
   const page = { slug: 'meeting', notes: ['declaration', 'csto'] };
 
   test('is the newest correction of one of its paragraphs, of a note it cites, or of the page', () => {
-    const log = [entry('2026-11-30', { paragraphs: ['meeting#dateline'] }), entry('2026-12-04', { notes: ['csto'] }), entry('2026-12-01', { pages: ['transcripts/meeting/'] })];
+    const log = [
+      entry('2026-11-30', { paragraphs: ['meeting#dateline'] }),
+      entry('2026-12-04', { notes: ['csto'] }),
+      entry('2026-12-01', { pages: ['transcripts/meeting/'] }),
+    ];
     expect(lastUpdatedOf(log, page)?.toISOString().slice(0, 10)).toBe('2026-12-04');
   });
 

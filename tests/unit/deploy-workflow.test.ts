@@ -17,16 +17,23 @@ interface Workflow {
   jobs: Record<string, { needs?: string; environment?: { name: string }; steps: Step[] }>;
 }
 
-const workflow = parse(readFileSync(join(ROOT, '.github/workflows/deploy-pages.yml'), 'utf8')) as Workflow;
+const workflow = parse(
+  readFileSync(join(ROOT, '.github/workflows/deploy-pages.yml'), 'utf8'),
+) as Workflow;
 const build = workflow.jobs['build']?.steps ?? [];
 const deploy = workflow.jobs['deploy'];
-const action = (steps: Step[], name: string) => steps.find((step) => step.uses?.startsWith(`${name}@`));
+const action = (steps: Step[], name: string) =>
+  steps.find((step) => step.uses?.startsWith(`${name}@`));
 
 describe('the GitHub Pages workflow', () => {
   test('runs on a push to main and on demand, with the permissions a Pages deployment needs', () => {
     expect(workflow.on.push?.branches).toEqual(['main']);
     expect(workflow.on).toHaveProperty('workflow_dispatch');
-    expect(workflow.permissions).toMatchObject({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(workflow.permissions).toMatchObject({
+      contents: 'read',
+      pages: 'write',
+      'id-token': 'write',
+    });
   });
 
   test('installs the Node of .nvmrc, then the locked dependencies with npm ci, before building', () => {
@@ -56,7 +63,9 @@ describe('the GitHub Pages workflow', () => {
     expect(deploy?.needs).toBe('build');
     expect(deploy?.environment?.name).toBe('github-pages');
     expect(action(deploy?.steps ?? [], 'actions/deploy-pages')).toBeDefined();
-    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => step.uses ?? []));
+    const uses = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((step) => step.uses ?? []),
+    );
     expect(uses.filter((use) => !use.startsWith('actions/'))).toEqual([]);
   });
 });

@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inputsHash } from '../fixture-builds.ts';
 
 /** Files a build may read: the config, the lock file, code, content, fixtures and their composition. */
-const INPUTS = ['astro.config.mjs', 'package-lock.json', 'src/lib/format.ts', 'build-plugins/pagefind.ts', 'content/site.yaml', 'tests/fixtures/content/site.yaml', 'tests/fixture-archive.ts'];
+const INPUTS = [
+  'astro.config.mjs',
+  'package-lock.json',
+  'src/lib/format.ts',
+  'build-plugins/pagefind.ts',
+  'content/site.yaml',
+  'tests/fixtures/content/site.yaml',
+  'tests/fixture-archive.ts',
+];
 /** Files no build reads: dependencies, builds, test specs, logs, the maintainers' docs. */
 const NOT_INPUTS = [
   'node_modules/astro/index.js',

@@ -1,11 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { IMMUTABLE, REVALIDATE, cacheRules, headerCsp, headersFile } from '../../build-plugins/host-headers.ts';
+import {
+  IMMUTABLE,
+  REVALIDATE,
+  cacheRules,
+  headerCsp,
+  headersFile,
+} from '../../build-plugins/host-headers.ts';
 
 describe('the header CSP', () => {
   test("adds frame-ancestors and keeps the pages' sources", () => {
-    const policy = headerCsp(["default-src 'self'; script-src 'self' 'sha256-a=' 'wasm-unsafe-eval'", "default-src 'self'; script-src 'self' 'sha256-b='"]);
+    const policy = headerCsp([
+      "default-src 'self'; script-src 'self' 'sha256-a=' 'wasm-unsafe-eval'",
+      "default-src 'self'; script-src 'self' 'sha256-b='",
+    ]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-a='", "'wasm-unsafe-eval'", "'sha256-b='"]);
+    expect(policy.get('script-src')).toEqual([
+      "'self'",
+      "'sha256-a='",
+      "'wasm-unsafe-eval'",
+      "'sha256-b='",
+    ]);
   });
 });
 

@@ -26,7 +26,10 @@ function fixtureBuild(base: string): string {
 test('reports missing pages, missing fragments and links that leave the base path', () => {
   const problems = checkLinks(fixtureBuild('/meeting/'), 'https://example.org', '/meeting/');
   expect(problems.map((p) => [p.link, p.problem])).toEqual([
-    ['/meeting/transcripts/x/#putin-emprie', 'no element with id "putin-emprie" on /meeting/transcripts/x/'],
+    [
+      '/meeting/transcripts/x/#putin-emprie',
+      'no element with id "putin-emprie" on /meeting/transcripts/x/',
+    ],
     ['/meeting/transcripts/y/', 'no such page or file in the build'],
     ['/transcripts/x/', 'no such page or file in the build'],
   ]);
@@ -34,6 +37,9 @@ test('reports missing pages, missing fragments and links that leave the base pat
 
 test('a build whose links all resolve has no problems', () => {
   const dir = fixtureBuild('/');
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><a href="/transcripts/x/#putin-empire">ok</a>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><a href="/transcripts/x/#putin-empire">ok</a>',
+  );
   expect(checkLinks(dir, 'https://example.org', '/')).toEqual([]);
 });

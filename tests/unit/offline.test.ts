@@ -1,7 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { servedPath } from '~/lib/urls';
-import { fragmentPage, linkedPages, offlineRole, serviceWorkerSource, webManifest } from '../../build-plugins/offline.ts';
+import {
+  fragmentPage,
+  linkedPages,
+  offlineRole,
+  serviceWorkerSource,
+  webManifest,
+} from '../../build-plugins/offline.ts';
 
 const BUILD = [
   '404.html',
@@ -40,11 +46,19 @@ const BUILD = [
 ];
 
 describe('offlineRole', () => {
-  const roles = Object.fromEntries(BUILD.map((file) => [file, offlineRole(file, new Set(['en', 'ru']))]));
+  const roles = Object.fromEntries(
+    BUILD.map((file) => [file, offlineRole(file, new Set(['en', 'ru']))]),
+  );
   const withRole = (role: string | undefined) => BUILD.filter((file) => roles[file] === role);
 
   test('every page but the share pages and the 404 page can be saved, and a transcript’s open data (the quote check reads it)', () => {
-    expect(withRole('page')).toEqual(['about/index.html', 'data/2022-02-22-putin-aliyev.json', 'index.html', 'notes/csto/index.html', 'transcripts/2022-02-22-putin-aliyev/index.html']);
+    expect(withRole('page')).toEqual([
+      'about/index.html',
+      'data/2022-02-22-putin-aliyev.json',
+      'index.html',
+      'notes/csto/index.html',
+      'transcripts/2022-02-22-putin-aliyev/index.html',
+    ]);
   });
 
   test('the shell holds the hashed assets, icons, manifest and the search engine with its index, for the indexed languages only', () => {
@@ -68,7 +82,11 @@ describe('offlineRole', () => {
   });
 
   test('search fragments go with their page; the worker, lists, the schema, cards and Pagefind’s UI are never saved', () => {
-    expect(withRole('fragment')).toEqual(['pagefind/fragment/en_2.pf_fragment', 'pagefind/record/fragment/en_4.pf_fragment', 'pagefind/ru/fragment/ru_6.pf_fragment']);
+    expect(withRole('fragment')).toEqual([
+      'pagefind/fragment/en_2.pf_fragment',
+      'pagefind/record/fragment/en_4.pf_fragment',
+      'pagefind/ru/fragment/ru_6.pf_fragment',
+    ]);
     for (const file of [
       'sw.js',
       'offline.json',
@@ -86,7 +104,9 @@ describe('offlineRole', () => {
 
 describe('fragmentPage', () => {
   test('reads the page a Pagefind fragment belongs to, without its paragraph anchor', () => {
-    const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/meeting/transcripts/x/#putin-empire","content":"…"}'));
+    const fragment = gzipSync(
+      Buffer.from('pagefind_dcd{"url":"/meeting/transcripts/x/#putin-empire","content":"…"}'),
+    );
     expect(fragmentPage(fragment)).toBe('/meeting/transcripts/x/');
   });
 });
@@ -95,7 +115,10 @@ describe('linkedPages', () => {
   test('lists each note and person a transcript links to once, under the base path, not the indexes', () => {
     const html =
       '<a href="/meeting/notes/csto/">a</a> <a href="/meeting/notes/csto/#x">b</a> <a href="/meeting/people/putin/">c</a> <a href="/meeting/notes/">all</a> <a href="/notes/other/">elsewhere</a>';
-    expect(linkedPages(html, '/meeting/')).toEqual(['/meeting/notes/csto/', '/meeting/people/putin/']);
+    expect(linkedPages(html, '/meeting/')).toEqual([
+      '/meeting/notes/csto/',
+      '/meeting/people/putin/',
+    ]);
   });
 });
 
@@ -117,7 +140,11 @@ describe('serviceWorkerSource', () => {
 
 describe('webManifest', () => {
   test('starts and stays under the base path, with its icons there too', () => {
-    const manifest = webManifest('/meeting/') as { start_url: string; scope: string; icons: { src: string }[] };
+    const manifest = webManifest('/meeting/') as {
+      start_url: string;
+      scope: string;
+      icons: { src: string }[];
+    };
     expect(manifest.start_url).toBe('/meeting/');
     expect(manifest.scope).toBe('/meeting/');
     expect(manifest.icons.every((icon) => icon.src.startsWith('/meeting/icons/'))).toBe(true);

@@ -14,7 +14,14 @@ import { toString } from 'mdast-util-to-string';
 import type { Paragraph } from 'mdast';
 import { contentPaths } from '~/lib/content-paths';
 import { formatDate } from '~/lib/format';
-import { escapeMarkdown, transcriptJson, transcriptJsonSchema, transcriptMarkdown, transcriptText, type OpenDataInput } from '~/lib/open-data';
+import {
+  escapeMarkdown,
+  transcriptJson,
+  transcriptJsonSchema,
+  transcriptMarkdown,
+  transcriptText,
+  type OpenDataInput,
+} from '~/lib/open-data';
 import { renderingsByParagraph } from '~/lib/renderings';
 import { readPublications } from '~/lib/renderings-content';
 import { personSchema, transcriptSchema } from '~/lib/schemas';
@@ -26,11 +33,22 @@ const SITE = 'https://example.org/meeting/';
 
 /** The open-data input for the real transcript, read the way scripts read content, and its provenance file. */
 function realInput(): { input: OpenDataInput; sourceFile: string } {
-  const { frontmatter, record } = readTranscript(join(paths.transcripts, `${SLUG}.mdx`), readContext(paths));
+  const { frontmatter, record } = readTranscript(
+    join(paths.transcripts, `${SLUG}.mdx`),
+    readContext(paths),
+  );
   const data = transcriptSchema.parse(frontmatter);
   const speakers = data.participants.map((id) => {
-    const person = personSchema.parse(parseFrontmatter(readFileSync(join(paths.people, `${id}.md`), 'utf8')).frontmatter);
-    return { id, name: person.name, shortName: person.shortName, role: person.role, country: person.country };
+    const person = personSchema.parse(
+      parseFrontmatter(readFileSync(join(paths.people, `${id}.md`), 'utf8')).frontmatter,
+    );
+    return {
+      id,
+      name: person.name,
+      shortName: person.shortName,
+      role: person.role,
+      country: person.country,
+    };
   });
   const input = {
     slug: SLUG,
@@ -45,7 +63,13 @@ function realInput(): { input: OpenDataInput; sourceFile: string } {
     source: data.source,
     speakers,
     record,
-    renderings: renderingsByParagraph(readPublications(paths.renderings, new Map([[SLUG, new Set(record.paragraphs.map((p) => p.id))]])), SLUG),
+    renderings: renderingsByParagraph(
+      readPublications(
+        paths.renderings,
+        new Map([[SLUG, new Set(record.paragraphs.map((p) => p.id))]]),
+      ),
+      SLUG,
+    ),
   };
   return { input, sourceFile: join(paths.sources, data.source.file) };
 }
@@ -74,7 +98,11 @@ describe('the JSON export', () => {
   test('holds every paragraph with its id, number, speaker, verbatim text, notes and permanent link', () => {
     expect(json.paragraphs).toHaveLength(input.record.paragraphs.length);
     const empire = json.paragraphs.find((p) => p.id === 'putin-empire');
-    expect(empire).toMatchObject({ kind: 'speech', speaker: 'putin', url: `${SITE}transcripts/${SLUG}/#putin-empire` });
+    expect(empire).toMatchObject({
+      kind: 'speech',
+      speaker: 'putin',
+      url: `${SITE}transcripts/${SLUG}/#putin-empire`,
+    });
     expect(empire?.text).toMatch(/^I want to say from the beginning .* This is not true at all\.$/);
     expect(json.turns.flatMap((t) => t.paragraphs)).toEqual(json.paragraphs.map((p) => p.id));
     expect(json.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Ilham Aliyev']);
@@ -84,14 +112,28 @@ describe('the JSON export', () => {
     const json = transcriptJson(input);
     const empire = json.paragraphs.find((p) => p.id === 'putin-empire');
     expect(empire?.renderings.map((r) => r.publisher)).toContain('TASS');
-    expect(empire?.renderings.every((r) => r.url.startsWith('http') && /^\d{4}-\d{2}-\d{2}$/.test(r.date) && r.text.length > 0)).toBe(true);
-    expect(json.paragraphs.flatMap((p) => p.renderings).some((r) => r.language === 'ru')).toBe(true);
+    expect(
+      empire?.renderings.every(
+        (r) => r.url.startsWith('http') && /^\d{4}-\d{2}-\d{2}$/.test(r.date) && r.text.length > 0,
+      ),
+    ).toBe(true);
+    expect(json.paragraphs.flatMap((p) => p.renderings).some((r) => r.language === 'ru')).toBe(
+      true,
+    );
   });
 
   test('attributes each paragraph as every page does: the speaker with the translation line, the agency for its own lines', () => {
     const byId = new Map(json.paragraphs.map((p) => [p.id, p]));
-    expect(byId.get('putin-empire')).toMatchObject({ attributedTo: 'Vladimir Putin', translation: 'English translation: AZERTAC' });
-    expect(byId.get('putin-said')).toMatchObject({ kind: 'narration', speaker: 'putin', attributedTo: 'AZERTAC (Azerbaijan State News Agency)', translation: null });
+    expect(byId.get('putin-empire')).toMatchObject({
+      attributedTo: 'Vladimir Putin',
+      translation: 'English translation: AZERTAC',
+    });
+    expect(byId.get('putin-said')).toMatchObject({
+      kind: 'narration',
+      speaker: 'putin',
+      attributedTo: 'AZERTAC (Azerbaijan State News Agency)',
+      translation: null,
+    });
   });
 });
 
@@ -116,7 +158,9 @@ describe('the Markdown export', () => {
   });
 
   test('escapes characters that would become markup', () => {
-    expect(escapeMarkdown('- Hello. *Not* emphasis, [not a link] & <b>')).toBe('\\- Hello. \\*Not\\* emphasis, \\[not a link\\] \\& \\<b\\>');
+    expect(escapeMarkdown('- Hello. *Not* emphasis, [not a link] & <b>')).toBe(
+      '\\- Hello. \\*Not\\* emphasis, \\[not a link\\] \\& \\<b\\>',
+    );
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
   });
 });

@@ -16,11 +16,21 @@ describe('the quote card', () => {
   test("a speaker's card says that the English is AZERTAC's translation, under who said it", () => {
     const all = texts(cardTree(BASE));
     expect(all).toContain('English translation: AZERTAC');
-    expect(all.indexOf('English translation: AZERTAC')).toBeGreaterThan(all.indexOf('Vladimir Putin'));
+    expect(all.indexOf('English translation: AZERTAC')).toBeGreaterThan(
+      all.indexOf('Vladimir Putin'),
+    );
   });
 
   test("the agency's own line carries no translation line", () => {
-    const all = texts(cardTree({ ...BASE, who: 'AZERTAC (Azerbaijan State News Agency)', role: undefined, translation: null, text: 'Russian President Vladimir Putin said:' }));
+    const all = texts(
+      cardTree({
+        ...BASE,
+        who: 'AZERTAC (Azerbaijan State News Agency)',
+        role: undefined,
+        translation: null,
+        text: 'Russian President Vladimir Putin said:',
+      }),
+    );
     expect(all.some((t) => t.includes('translation'))).toBe(false);
   });
 });

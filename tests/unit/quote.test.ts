@@ -6,7 +6,10 @@ describe('trimQuote', () => {
     expect(trimQuote('This is not true at all.', 24)).toBe('This is not true at all.');
   });
   test('cuts at a word boundary and ends with an ellipsis within the limit', () => {
-    const out = trimQuote('I want to say from the beginning that we are seeing the speculation', 30);
+    const out = trimQuote(
+      'I want to say from the beginning that we are seeing the speculation',
+      30,
+    );
     expect(out).toBe('I want to say from the…');
     expect(out.length).toBeLessThanOrEqual(30);
   });
@@ -15,10 +18,14 @@ describe('trimQuote', () => {
     expect(trimQuote(empire, 50)).toBe('We saw it almost from the beginning. …');
   });
   test('prefers a word boundary to a sentence end that would drop most of the room', () => {
-    expect(trimQuote('Hello. Unfortunately, the pandemic does not allow us to communicate', 40)).toBe('Hello. Unfortunately, the pandemic does…');
+    expect(
+      trimQuote('Hello. Unfortunately, the pandemic does not allow us to communicate', 40),
+    ).toBe('Hello. Unfortunately, the pandemic does…');
   });
   test('drops punctuation and dashes before the ellipsis', () => {
-    expect(trimQuote('Today we will sign the Declaration, obviously a new stage', 36)).toBe('Today we will sign the Declaration…');
+    expect(trimQuote('Today we will sign the Declaration, obviously a new stage', 36)).toBe(
+      'Today we will sign the Declaration…',
+    );
     expect(trimQuote('about Russia – the empire', 15)).toBe('about Russia…');
   });
   test('cuts inside a single over-long word only when there is no boundary', () => {

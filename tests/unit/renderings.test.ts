@@ -31,7 +31,12 @@ function read(text: string, name = 'tass-empire.yaml') {
 describe('content/renderings', () => {
   test('reads a publication with its excerpts, its file name as its id', () => {
     const [publication] = read(GOOD)();
-    expect(publication).toMatchObject({ id: 'tass-empire', publisher: 'TASS', language: 'en', excerpts: [{ paragraph: 'putin-empire' }] });
+    expect(publication).toMatchObject({
+      id: 'tass-empire',
+      publisher: 'TASS',
+      language: 'en',
+      excerpts: [{ paragraph: 'putin-empire' }],
+    });
     expect(publication!.date.toISOString().slice(0, 10)).toBe('2022-02-22');
   });
 
@@ -42,21 +47,32 @@ describe('content/renderings', () => {
   });
 
   test('an unknown key stops the build at its line', () => {
-    expect(read(GOOD.replace('language: en', 'language: en\nlanguge: en'))).toThrow(/^renderings\/tass-empire\.yaml:\d+: .*languge/);
+    expect(read(GOOD.replace('language: en', 'language: en\nlanguge: en'))).toThrow(
+      /^renderings\/tass-empire\.yaml:\d+: .*languge/,
+    );
   });
 
   test('a missing source stops the build, naming the field', () => {
-    expect(read(GOOD.replace('url: https://tass.com/politics/1408335\n', ''))).toThrow(/^renderings\/tass-empire\.yaml:\d*:? ?url: /);
+    expect(read(GOOD.replace('url: https://tass.com/politics/1408335\n', ''))).toThrow(
+      /^renderings\/tass-empire\.yaml:\d*:? ?url: /,
+    );
   });
 
   test('a file name that breaks the slug rule stops the build, naming the file', () => {
-    expect(read(GOOD, 'TASS Empire.yaml')).toThrow(/^renderings\/TASS Empire\.yaml: the file name "TASS Empire\.yaml" breaks the slug rule: .* Rename it, e\.g\. to "tass-empire\.yaml"/);
+    expect(read(GOOD, 'TASS Empire.yaml')).toThrow(
+      /^renderings\/TASS Empire\.yaml: the file name "TASS Empire\.yaml" breaks the slug rule: .* Rename it, e\.g\. to "tass-empire\.yaml"/,
+    );
   });
 
   test('every file of the project’s content names paragraphs of the anchor lock, in English and Russian', () => {
     const paths = contentPaths();
-    const lock = JSON.parse(readFileSync(paths.lock, 'utf8')) as Record<string, Record<string, unknown>>;
-    const known = new Map(Object.entries(lock).map(([slug, anchors]) => [slug, new Set(Object.keys(anchors))]));
+    const lock = JSON.parse(readFileSync(paths.lock, 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const known = new Map(
+      Object.entries(lock).map(([slug, anchors]) => [slug, new Set(Object.keys(anchors))]),
+    );
     const publications = readPublications(paths.renderings, known);
     expect(publications.length).toBeGreaterThanOrEqual(10);
     expect(new Set(publications.map((p) => p.language))).toEqual(new Set(['en', 'ru']));

@@ -21,7 +21,8 @@ const EMPIRE =
   "I want to say from the beginning that we are seeing the speculation on this issue – about Russia's preparations for the restoration of the empire within the borders of the empire. We saw it almost from the beginning. This is not true at all.";
 
 /** Word positions of `words` in `text`, counted the way Pagefind counts them (whitespace-separated). */
-const positions = (text: string, ...words: string[]): number[] => text.split(/\s+/).flatMap((w, i) => (words.includes(w) ? [i] : []));
+const positions = (text: string, ...words: string[]): number[] =>
+  text.split(/\s+/).flatMap((w, i) => (words.includes(w) ? [i] : []));
 
 describe('normaliseQuery', () => {
   test('turns typographic apostrophes into the straight one the record uses', () => {
@@ -36,8 +37,14 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('  48th \n  visit ').term).toBe('48th visit');
   });
   test('treats a query wholly in double quotes as a phrase, smart quotes included', () => {
-    expect(normaliseQuery('"restoration of the empire"')).toEqual({ term: '"restoration of the empire"', phrase: true });
-    expect(normaliseQuery('“restoration of the empire”')).toEqual({ term: '"restoration of the empire"', phrase: true });
+    expect(normaliseQuery('"restoration of the empire"')).toEqual({
+      term: '"restoration of the empire"',
+      phrase: true,
+    });
+    expect(normaliseQuery('“restoration of the empire”')).toEqual({
+      term: '"restoration of the empire"',
+      phrase: true,
+    });
   });
   test('does not treat a partly quoted or empty quoted query as a phrase', () => {
     expect(normaliseQuery('"third countries" Ukraine').phrase).toBe(false);
@@ -45,7 +52,9 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('third countries').phrase).toBe(false);
   });
   test('keeps markup in a query as plain characters', () => {
-    expect(normaliseQuery('<img src=x onerror=alert(1)>').term).toBe('<img src=x onerror=alert(1)>');
+    expect(normaliseQuery('<img src=x onerror=alert(1)>').term).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });
 
@@ -88,13 +97,18 @@ describe('buildExcerpt', () => {
   });
   test('joins the marks of a run of hit words into one', () => {
     const excerpt = buildExcerpt(UKRAINE, positions(UKRAINE, "people's", 'republics'));
-    expect(excerpt.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(["people's republics"]);
+    expect(excerpt.segments.filter((s) => s.mark).map((s) => s.text)).toEqual([
+      "people's republics",
+    ]);
   });
 });
 
 describe('hitTerms', () => {
   test('takes the words at the hit positions, as the record spells them', () => {
-    expect(hitTerms(UKRAINE, positions(UKRAINE, "people's", 'republics'), false)).toEqual(["people's", 'republics']);
+    expect(hitTerms(UKRAINE, positions(UKRAINE, "people's", 'republics'), false)).toEqual([
+      "people's",
+      'republics',
+    ]);
   });
   test('gives one multi-word term per run of hits for a phrase query', () => {
     // Pagefind's locations for "restoration of the empire" in this paragraph.
@@ -114,10 +128,14 @@ describe('hitTerms', () => {
 
 describe('resultHref', () => {
   test('puts the highlight terms before the anchor so the browser still scrolls to the paragraph', () => {
-    expect(resultHref('/transcripts/t/#putin-ukraine', ["people's", 'republics'])).toBe('/transcripts/t/?hl=people%27s&hl=republics#putin-ukraine');
+    expect(resultHref('/transcripts/t/#putin-ukraine', ["people's", 'republics'])).toBe(
+      '/transcripts/t/?hl=people%27s&hl=republics#putin-ukraine',
+    );
   });
   test('keeps a phrase as one parameter', () => {
-    expect(resultHref('/meeting/transcripts/t/#putin-empire', ['restoration of the empire'])).toBe('/meeting/transcripts/t/?hl=restoration+of+the+empire#putin-empire');
+    expect(resultHref('/meeting/transcripts/t/#putin-empire', ['restoration of the empire'])).toBe(
+      '/meeting/transcripts/t/?hl=restoration+of+the+empire#putin-empire',
+    );
   });
   test('returns the address unchanged without terms', () => {
     expect(resultHref('/transcripts/t/#lead', [])).toBe('/transcripts/t/#lead');
@@ -127,7 +145,9 @@ describe('resultHref', () => {
 describe('readHighlightTerms and highlightRanges', () => {
   test('read the terms of a result link back as word keys', () => {
     expect(readHighlightTerms('?hl=people%27s&hl=republics')).toEqual([['peoples'], ['republics']]);
-    expect(readHighlightTerms('?hl=restoration+of+the+empire')).toEqual([['restoration', 'of', 'the', 'empire']]);
+    expect(readHighlightTerms('?hl=restoration+of+the+empire')).toEqual([
+      ['restoration', 'of', 'the', 'empire'],
+    ]);
     expect(readHighlightTerms('?q=x&hl=+&hl=%E2%80%93')).toEqual([]);
   });
   test('find a straight-apostrophe term in text with a typographic apostrophe, and the other way round', () => {
@@ -140,15 +160,23 @@ describe('readHighlightTerms and highlightRanges', () => {
     expect(ranges).toHaveLength(1);
     const [[from, to]] = ranges as [[number, number]];
     expect(EMPIRE.slice(from, to)).toBe('restoration of the empire');
-    expect(highlightRanges('this issue – about it', [['issue', 'about']]).map(([a, b]) => 'this issue – about it'.slice(a, b))).toEqual(['issue – about']);
+    expect(
+      highlightRanges('this issue – about it', [['issue', 'about']]).map(([a, b]) =>
+        'this issue – about it'.slice(a, b),
+      ),
+    ).toEqual(['issue – about']);
   });
   test('mark every occurrence of a word, without the punctuation after it', () => {
     const ranges = highlightRanges(EMPIRE, [['empire']]);
     expect(ranges.map(([a, b]) => EMPIRE.slice(a, b))).toEqual(['empire', 'empire']);
   });
   test('merge overlapping ranges, and words only a space apart', () => {
-    expect(highlightRanges('third countries', [['third', 'countries'], ['countries']])).toEqual([[0, 15]]);
-    expect(highlightRanges("two people's republics of", [['peoples'], ['republics']])).toEqual([[4, 22]]);
+    expect(highlightRanges('third countries', [['third', 'countries'], ['countries']])).toEqual([
+      [0, 15],
+    ]);
+    expect(highlightRanges("two people's republics of", [['peoples'], ['republics']])).toEqual([
+      [4, 22],
+    ]);
     expect(highlightRanges('coup. The coup', [['coup']])).toEqual([
       [0, 4],
       [10, 14],
@@ -161,9 +189,20 @@ describe('toHit', () => {
     url: '/transcripts/t/#putin-ukraine',
     content: UKRAINE,
     locations: positions(UKRAINE, "people's", 'republics'),
-    meta: { title: 'Vladimir Putin, paragraph 13', speaker: 'Vladimir Putin', n: '13', transcript: 'Meeting' },
+    meta: {
+      title: 'Vladimir Putin, paragraph 13',
+      speaker: 'Vladimir Putin',
+      n: '13',
+      transcript: 'Meeting',
+    },
     filters: { kind: ['record'], speaker: ['Putin'] },
-    sub_results: [{ url: '/transcripts/t/#putin-ukraine', title: 'Vladimir Putin, paragraph 13', locations: [31, 32] }],
+    sub_results: [
+      {
+        url: '/transcripts/t/#putin-ukraine',
+        title: 'Vladimir Putin, paragraph 13',
+        locations: [31, 32],
+      },
+    ],
   };
   test('links a record hit to its paragraph anchor with the matched words', () => {
     const hit = toHit(record, normaliseQuery('people’s republics'));
@@ -222,7 +261,10 @@ describe('common words in excerpts', () => {
 
 describe('isRealHit', () => {
   const content = 'We supported Kazakhstan by all means, and the meetings went on.';
-  const hit = (word: string) => ({ content, locations: tokenize(content).flatMap((t, i) => (t.key.startsWith(word) ? [i] : [])) });
+  const hit = (word: string) => ({
+    content,
+    locations: tokenize(content).flatMap((t, i) => (t.key.startsWith(word) ? [i] : [])),
+  });
 
   test('takes a hit on the word itself, a form of it, or the longer word a prefix starts', () => {
     expect(isRealHit(hit('kazakhstan'), normaliseQuery('Kazakhstan'))).toBe(true);
@@ -237,11 +279,20 @@ describe('isRealHit', () => {
 
 describe('isFoundAsTyped', () => {
   const content = 'We supported Kazakhstan by all means, and the meetings went on.';
-  const hit = (...words: string[]) => ({ content, locations: tokenize(content).flatMap((t, i) => (words.some((w) => t.key.startsWith(w)) ? [i] : [])) });
+  const hit = (...words: string[]) => ({
+    content,
+    locations: tokenize(content).flatMap((t, i) =>
+      words.some((w) => t.key.startsWith(w)) ? [i] : [],
+    ),
+  });
 
   test('takes the words as written, and a last word the reader is still typing', () => {
-    expect(isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazakhstan by all means'))).toBe(true);
-    expect(isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazakhstan by all mea'))).toBe(true);
+    expect(
+      isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazakhstan by all means')),
+    ).toBe(true);
+    expect(
+      isFoundAsTyped(hit('kazakhstan', 'means'), normaliseQuery('Kazakhstan by all mea')),
+    ).toBe(true);
   });
 
   test('refuses a word found only in another form, a shortened word before the last, and a typo', () => {

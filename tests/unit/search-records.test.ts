@@ -17,8 +17,14 @@ import { FIXTURE_CONTENT } from '../fixture-content.ts';
 
 vi.mock('pagefind', () => {
   const index = {
-    addCustomRecord: vi.fn(async (record: { url: string }) => ({ errors: [], file: { url: record.url, uniqueWords: 1, meta: {} } })),
-    addHTMLFile: vi.fn(async (file: { url: string }) => ({ errors: [], file: { url: file.url, uniqueWords: 1, meta: {} } })),
+    addCustomRecord: vi.fn(async (record: { url: string }) => ({
+      errors: [],
+      file: { url: record.url, uniqueWords: 1, meta: {} },
+    })),
+    addHTMLFile: vi.fn(async (file: { url: string }) => ({
+      errors: [],
+      file: { url: file.url, uniqueWords: 1, meta: {} },
+    })),
     writeFiles: vi.fn(async (options: { outputPath: string }) => {
       // As Pagefind does: the bundle's folder, with its entry file.
       mkdirSync(options.outputPath, { recursive: true });
@@ -26,10 +32,15 @@ vi.mock('pagefind', () => {
       return { errors: [], outputPath: options.outputPath };
     }),
   };
-  return { createIndex: vi.fn(async () => ({ errors: [], index })), close: vi.fn(async () => null) };
+  return {
+    createIndex: vi.fn(async () => ({ errors: [], index })),
+    close: vi.fn(async () => null),
+  };
 });
 
-const paragraph = (p: Partial<RecordParagraph> & Pick<RecordParagraph, 'id' | 'n'>): RecordParagraph => ({
+const paragraph = (
+  p: Partial<RecordParagraph> & Pick<RecordParagraph, 'id' | 'n'>,
+): RecordParagraph => ({
   kind: 'speech',
   speaker: 'putin',
   text: 'Regional relations are developing quite effectively.',
@@ -50,10 +61,26 @@ const transcript: TranscriptForIndex = {
     source: { publisher: 'AZERTAC (Azerbaijan State News Agency)' },
   }),
   paragraphs: [
-    paragraph({ id: 'addressed', n: 1, kind: 'narration', speaker: null, text: 'The heads of state addressed the meeting.' }),
-    paragraph({ id: 'putin-said', n: 2, kind: 'narration', text: 'Russian President Vladimir Putin said:' }),
+    paragraph({
+      id: 'addressed',
+      n: 1,
+      kind: 'narration',
+      speaker: null,
+      text: 'The heads of state addressed the meeting.',
+    }),
+    paragraph({
+      id: 'putin-said',
+      n: 2,
+      kind: 'narration',
+      text: 'Russian President Vladimir Putin said:',
+    }),
     paragraph({ id: 'putin-regional', n: 3 }),
-    paragraph({ id: 'aliyev-48th-visit', n: 4, speaker: 'aliyev', text: 'This is my 48th visit to Russia as President' }),
+    paragraph({
+      id: 'aliyev-48th-visit',
+      n: 4,
+      speaker: 'aliyev',
+      text: 'This is my 48th visit to Russia as President',
+    }),
   ],
 };
 const people = new Map([
@@ -61,16 +88,24 @@ const people = new Map([
   ['aliyev', { name: 'Ilham Aliyev', shortName: 'Aliyev' }],
 ]);
 
-const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;
+const logger = {
+  info: vi.fn(),
+  warn: vi.fn(),
+  error: vi.fn(),
+} as unknown as AstroIntegrationLogger;
 
 afterEach(() => vi.clearAllMocks());
 
 describe('paragraph addresses', () => {
   test('are the same as the links the site prints', () => {
-    expect(paragraphRecords(transcript, people, '/')[2]?.url).toBe(transcriptPath('2022-02-22-putin-aliyev', 'putin-regional'));
+    expect(paragraphRecords(transcript, people, '/')[2]?.url).toBe(
+      transcriptPath('2022-02-22-putin-aliyev', 'putin-regional'),
+    );
   });
   test('keep the base path of a sub-path build', () => {
-    expect(paragraphRecords(transcript, people, '/meeting')[0]?.url).toBe('/meeting/transcripts/2022-02-22-putin-aliyev/#addressed');
+    expect(paragraphRecords(transcript, people, '/meeting')[0]?.url).toBe(
+      '/meeting/transcripts/2022-02-22-putin-aliyev/#addressed',
+    );
     expect(transcriptPath('sample', 'lead', '/meeting')).toBe('/meeting/transcripts/sample/#lead');
     expect(withBase('/notes/x/', '/meeting/')).toBe('/meeting/notes/x/');
   });
@@ -90,7 +125,14 @@ describe('renderingRecords', () => {
     ...transcript,
     paragraphs: transcript.paragraphs.map((p) =>
       p.id === 'putin-regional'
-        ? { ...p, renderings: [printed('Kremlin', 'ru', 'Межрегиональные связи развиваются.'), printed('Vesti', 'ru', 'Регионы развиваются.'), printed('TASS', 'en', 'Regional ties are developing.')] }
+        ? {
+            ...p,
+            renderings: [
+              printed('Kremlin', 'ru', 'Межрегиональные связи развиваются.'),
+              printed('Vesti', 'ru', 'Регионы развиваются.'),
+              printed('TASS', 'en', 'Regional ties are developing.'),
+            ],
+          }
         : { ...p, renderings: [] },
     ),
   };
@@ -104,12 +146,20 @@ describe('renderingRecords', () => {
   });
 
   test('addresses each to its paragraph, each with its own URL (Pagefind keeps one record per URL)', () => {
-    expect(records.map((r) => r.url)).toEqual(['/transcripts/2022-02-22-putin-aliyev/?rendering=0#putin-regional', '/transcripts/2022-02-22-putin-aliyev/?rendering=1#putin-regional']);
+    expect(records.map((r) => r.url)).toEqual([
+      '/transcripts/2022-02-22-putin-aliyev/?rendering=0#putin-regional',
+      '/transcripts/2022-02-22-putin-aliyev/?rendering=1#putin-regional',
+    ]);
   });
 
   test('says whose words they are, and files them as renderings, not the record', () => {
     expect(records[0]).toMatchObject({
-      meta: { speaker: 'Vladimir Putin', n: '3', rendering: 'Kremlin, in Russian, 22 February 2022', translation: 'English translation: AZERTAC' },
+      meta: {
+        speaker: 'Vladimir Putin',
+        n: '3',
+        rendering: 'Kremlin, in Russian, 22 February 2022',
+        translation: 'English translation: AZERTAC',
+      },
       filters: { kind: ['rendering'] },
     });
   });
@@ -147,7 +197,9 @@ describe('paragraphRecords', () => {
     ]);
   });
   test('refuses a speaker with no person entry', () => {
-    expect(() => paragraphRecords(transcript, new Map(), '/')).toThrow(/speaker "putin" has no entry in content\/people/);
+    expect(() => paragraphRecords(transcript, new Map(), '/')).toThrow(
+      /speaker "putin" has no entry in content\/people/,
+    );
   });
 });
 
@@ -159,7 +211,9 @@ describe('note pages', () => {
     writeFileSync(join(out, 'index.html'), '<html></html>');
     const pages = notePages(out);
     expect(pages).toEqual([join(out, 'notes/declaration/index.html')]);
-    expect(servedPath('notes/declaration/index.html', '/meeting/')).toBe('/meeting/notes/declaration/');
+    expect(servedPath('notes/declaration/index.html', '/meeting/')).toBe(
+      '/meeting/notes/declaration/',
+    );
   });
   test('are none when the build has no notes folder', () => {
     expect(notePages(mkdtempSync(join(tmpdir(), 'tx-search-')))).toEqual([]);
@@ -171,7 +225,10 @@ describe('buildSearchIndex', () => {
 
   /** What the endpoint src/pages/search-input.json.ts writes from the archive for the fixture, before the index is built. */
   function writeBuiltData(out: string): void {
-    const { slug, frontmatter, record } = readTranscript(join(paths.transcripts, 'sample.mdx'), readContext(paths));
+    const { slug, frontmatter, record } = readTranscript(
+      join(paths.transcripts, 'sample.mdx'),
+      readContext(paths),
+    );
     const data = transcriptSchema.parse(frontmatter);
     const people = [
       { id: 'putin', name: 'Vladimir Putin', shortName: 'Putin' },
@@ -200,20 +257,42 @@ describe('buildSearchIndex', () => {
   test('reads what to index from the archive’s search input, which it deletes, and names the file when it is missing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
     writeBuiltData(out);
-    await buildSearchIndex({ outDir: out, base: '/', logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
+    await buildSearchIndex({
+      outDir: out,
+      base: '/',
+      logger,
+      cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')),
+    });
     expect(existsSync(join(out, SEARCH_INPUT_FILE))).toBe(false);
-    await expect(buildSearchIndex({ outDir: out, base: '/', logger })).rejects.toThrow('Building the search index failed');
-    await expect(buildSearchIndex({ outDir: out, base: '/', logger }).catch((e: Error) => Promise.reject(e.cause))).rejects.toThrow(/search-input\.json is missing/);
+    await expect(buildSearchIndex({ outDir: out, base: '/', logger })).rejects.toThrow(
+      'Building the search index failed',
+    );
+    await expect(
+      buildSearchIndex({ outDir: out, base: '/', logger }).catch((e: Error) =>
+        Promise.reject(e.cause),
+      ),
+    ).rejects.toThrow(/search-input\.json is missing/);
   });
 
   test('indexes every paragraph and only the note pages that mark their text, into <outDir>/pagefind, and the record alone into pagefind/record', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
     mkdirSync(join(out, 'notes/a'), { recursive: true });
     mkdirSync(join(out, 'notes/b'), { recursive: true });
-    writeFileSync(join(out, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A note</article></body></html>');
-    writeFileSync(join(out, 'notes/b/index.html'), '<html lang="en"><body>A list of notes</body></html>');
+    writeFileSync(
+      join(out, 'notes/a/index.html'),
+      '<html lang="en"><body><article data-pagefind-body>A note</article></body></html>',
+    );
+    writeFileSync(
+      join(out, 'notes/b/index.html'),
+      '<html lang="en"><body>A list of notes</body></html>',
+    );
     writeBuiltData(out);
-    const result = await buildSearchIndex({ outDir: out, base: '/meeting/', logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
+    const result = await buildSearchIndex({
+      outDir: out,
+      base: '/meeting/',
+      logger,
+      cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')),
+    });
     const { index } = await pagefind.createIndex();
     expect(result).toMatchObject({ records: 5, notes: 1 });
     const added = vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r);
@@ -223,11 +302,15 @@ describe('buildSearchIndex', () => {
       filters: { speaker: ['Putin'], kind: ['record'] },
       meta: { speaker: 'Vladimir Putin', n: '3', transcript: 'Sample meeting' },
     });
-    expect(vi.mocked(index!.addHTMLFile).mock.calls.map(([f]) => f.url)).toEqual(['/meeting/notes/a/']);
+    expect(vi.mocked(index!.addHTMLFile).mock.calls.map(([f]) => f.url)).toEqual([
+      '/meeting/notes/a/',
+    ]);
     expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind') });
     expect(index!.writeFiles).toHaveBeenCalledWith({ outputPath: join(out, 'pagefind/record') });
     expect(existsSync(join(out, 'pagefind/record/lexicon.json'))).toBe(true);
-    expect(logger.info).toHaveBeenCalledWith(expect.stringContaining('notes/b/index.html has no data-pagefind-body'));
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining('notes/b/index.html has no data-pagefind-body'),
+    );
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
@@ -248,8 +331,13 @@ describe('buildSearchIndex', () => {
     const changed = mkdtempSync(join(tmpdir(), 'tx-search-'));
     writeBuiltData(changed);
     mkdirSync(join(changed, 'notes/a'), { recursive: true });
-    writeFileSync(join(changed, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A new note</article></body></html>');
-    expect((await buildSearchIndex({ outDir: changed, base: '/', logger, cacheDir })).cached).toBe(false);
+    writeFileSync(
+      join(changed, 'notes/a/index.html'),
+      '<html lang="en"><body><article data-pagefind-body>A new note</article></body></html>',
+    );
+    expect((await buildSearchIndex({ outDir: changed, base: '/', logger, cacheDir })).cached).toBe(
+      false,
+    );
     // Only the latest index is kept.
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
@@ -259,7 +347,12 @@ describe('buildSearchIndex', () => {
     vi.mocked(index!.writeFiles).mockResolvedValueOnce({ errors: ['disk full'], outputPath: '' });
     const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
     writeBuiltData(out);
-    const failure = buildSearchIndex({ outDir: out, base: '/', logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
+    const failure = buildSearchIndex({
+      outDir: out,
+      base: '/',
+      logger,
+      cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')),
+    });
     await expect(failure).rejects.toThrow('Building the search index failed');
     await expect(failure.catch((e: Error) => Promise.reject(e.cause))).rejects.toThrow(/disk full/);
     expect(pagefind.close).toHaveBeenCalledOnce();

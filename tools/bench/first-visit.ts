@@ -18,14 +18,23 @@ export interface FirstVisit {
 }
 
 /** Opens `page` (a site path under `base`) of `outDir` once and counts what the host sends until `idleMs` after load. */
-export async function firstVisit(browser: Browser, outDir: string, base: string, page: string, idleMs: number): Promise<FirstVisit> {
+export async function firstVisit(
+  browser: Browser,
+  outDir: string,
+  base: string,
+  page: string,
+  idleMs: number,
+): Promise<FirstVisit> {
   let requests = 0;
   let bytes = 0;
   const server = await serveBuild(outDir, base, undefined, 0, (_path, sent) => {
     requests += 1;
     bytes += sent;
   });
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'allow',
+  });
   try {
     const tab = await context.newPage();
     const url = `${server.origin}${base}${page}`;
@@ -45,7 +54,13 @@ if (import.meta.main) {
   const idleMs = Number(process.argv[2] ?? 30) * 1000;
   const browser = await chromium.launch(launchOptions);
   try {
-    const ours = await firstVisit(browser, 'dist', '/', 'transcripts/2022-02-22-putin-aliyev/', idleMs);
+    const ours = await firstVisit(
+      browser,
+      'dist',
+      '/',
+      'transcripts/2022-02-22-putin-aliyev/',
+      idleMs,
+    );
     const peer = await firstVisit(browser, peerDist(), '/', PEER_TRANSCRIPT, idleMs);
     console.table({ ours, starlight: peer });
     console.log(`bytes ours / Starlight: ${(ours.bytes / peer.bytes).toFixed(2)}×`);

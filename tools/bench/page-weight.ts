@@ -22,14 +22,18 @@ export interface PageWeight {
 /** The code of a page's inline scripts (not its JSON data blocks). */
 const inlineScripts = (html: string): string =>
   [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\ssrc=/i.test(attributes!) && !/type="application\/(ld\+)?json"/i.test(attributes!))
+    .filter(
+      ([, attributes]) =>
+        !/\ssrc=/i.test(attributes!) && !/type="application\/(ld\+)?json"/i.test(attributes!),
+    )
     .map(([, , code]) => code)
     .join('\n');
 
 function kindOf(contentType: string, url: string): ResourceKind {
   if (contentType.includes('text/html')) return 'html';
   if (contentType.includes('css')) return 'css';
-  if (contentType.includes('javascript') || url.endsWith('.js') || url.endsWith('.mjs')) return 'js';
+  if (contentType.includes('javascript') || url.endsWith('.js') || url.endsWith('.mjs'))
+    return 'js';
   if (contentType.startsWith('font/') || /\.(woff2?|ttf|otf)$/.test(url)) return 'font';
   if (contentType.startsWith('image/')) return 'image';
   return 'other';
@@ -47,7 +51,12 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
     const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
     pending.push(
       response.body().then(
-        (body) => [kind, gzipSync(body).length, kind === 'html' ? gzipSync(inlineScripts(body.toString())).length : 0] as [ResourceKind, number, number],
+        (body) =>
+          [
+            kind,
+            gzipSync(body).length,
+            kind === 'html' ? gzipSync(inlineScripts(body.toString())).length : 0,
+          ] as [ResourceKind, number, number],
         () => [kind, 0, 0],
       ),
     );
@@ -55,11 +64,24 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   await page.goto(url, { waitUntil: 'networkidle' });
   const measured = await Promise.all(pending);
   await context.close();
-  const bytes: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
+  const bytes: Record<ResourceKind, number> = {
+    html: 0,
+    css: 0,
+    js: 0,
+    font: 0,
+    image: 0,
+    other: 0,
+  };
   let inlineJs = 0;
   for (const [kind, size, inline] of measured) {
     bytes[kind] += size;
     inlineJs += inline;
   }
-  return { url, requests: measured.length, bytes, inlineJs, total: Object.values(bytes).reduce((a, b) => a + b, 0) };
+  return {
+    url,
+    requests: measured.length,
+    bytes,
+    inlineJs,
+    total: Object.values(bytes).reduce((a, b) => a + b, 0),
+  };
 }

@@ -16,7 +16,8 @@ const MAKE_PEER = resolve(ROOT, '../shared/tools/peer-starlight/make-peer.sh');
 export const PEER_TRANSCRIPT = 'transcripts/2022-02-22-aliyev-putin-moscow/';
 
 /** The peer's folder: `PEER_DIR`, or `.builds/peer-starlight`. */
-const peerDir = (): string => resolve(process.env['PEER_DIR'] ?? resolve(ROOT, '.builds/peer-starlight'));
+const peerDir = (): string =>
+  resolve(process.env['PEER_DIR'] ?? resolve(ROOT, '.builds/peer-starlight'));
 
 /** Where the peer's build lives (built on first use with make-peer.sh, then reused). */
 export function peerDist(): string {
@@ -25,7 +26,8 @@ export function peerDist(): string {
   if (existsSync(resolve(dist, PEER_TRANSCRIPT, 'index.html'))) return dist;
   console.log(`Building the Starlight peer into ${dir} (make-peer.sh)…`);
   const result = spawnSync('bash', [MAKE_PEER, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`make-peer.sh failed (exit ${result.status}); see the output above`);
+  if (result.status !== 0)
+    throw new Error(`make-peer.sh failed (exit ${result.status}); see the output above`);
   return dist;
 }
 
@@ -37,8 +39,14 @@ export function peerDist(): string {
 export function rebuildPeer(): number {
   const dir = resolve(peerDist(), '..');
   const start = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`the peer's build in ${dir} failed (exit ${result.status}); see the output above`);
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `the peer's build in ${dir} failed (exit ${result.status}); see the output above`,
+    );
   return Math.round(performance.now() - start);
 }
 

@@ -54,7 +54,9 @@ async function coldQueryBytes(siteUrl: string): Promise<number> {
       async ([base, query]) => {
         const pagefind = await import(`${base}pagefind/pagefind.js`);
         const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        await Promise.all(
+          search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()),
+        );
       },
       [new URL(siteUrl).pathname, QUERY] as const,
     );
@@ -77,7 +79,12 @@ export async function benchScale(sizes = SIZES): Promise<ScaleResult[]> {
     const timedBuild = (): number => {
       const start = performance.now();
       const build = spawnSync('npx', ['astro', 'build'], {
-        env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') },
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          OUT_DIR: outDir,
+          ASTRO_CACHE_DIR: join(work, 'cache'),
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       if (build.status !== 0) throw new Error(`scale build for N=${count} failed`);
@@ -93,8 +100,17 @@ export async function benchScale(sizes = SIZES): Promise<ScaleResult[]> {
     } finally {
       server.stop();
     }
-    results.push({ transcripts: count, paragraphs, buildMs, rebuildMs, indexBytes: folderBytes(join(outDir, 'pagefind')), coldQueryBytes: cold });
-    console.log(`N=${count}: build ${(buildMs / 1000).toFixed(1)} s, warm rebuild ${(rebuildMs / 1000).toFixed(1)} s`);
+    results.push({
+      transcripts: count,
+      paragraphs,
+      buildMs,
+      rebuildMs,
+      indexBytes: folderBytes(join(outDir, 'pagefind')),
+      coldQueryBytes: cold,
+    });
+    console.log(
+      `N=${count}: build ${(buildMs / 1000).toFixed(1)} s, warm rebuild ${(rebuildMs / 1000).toFixed(1)} s`,
+    );
   }
   console.log('\nScale (synthetic archive)');
   console.table(

@@ -10,6 +10,11 @@ export interface Server {
 /** Serves OUT_DIR (or `outDir`) under BASE_PATH on `port`. */
 export async function serve(port: number, outDir?: string): Promise<Server> {
   const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-  const server = await serveBuild(resolve(outDir ?? process.env['OUT_DIR'] ?? 'dist'), base, undefined, port);
+  const server = await serveBuild(
+    resolve(outDir ?? process.env['OUT_DIR'] ?? 'dist'),
+    base,
+    undefined,
+    port,
+  );
   return { url: `${server.origin}${base}`, stop: () => void server.close() };
 }

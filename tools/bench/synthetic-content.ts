@@ -8,11 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lockEntries, type AnchorLock } from '../../src/lib/anchors.ts';
 
-const WORDS = `relations cooperation declaration agreement region security trade economic transport corridor border
+const WORDS =
+  `relations cooperation declaration agreement region security trade economic transport corridor border
 settlement conflict sovereignty neighbors interaction partnership dialogue energy investment turnover percent
 language schools humanitarian culture visit anniversary treaty statement ceasefire peacekeepers negotiations
 ministers parliament delegation forum development infrastructure railway pipeline grain tariffs sanctions
-stability integrity process provisions implementation consultations commission delimitation agenda`.split(/\s+/);
+stability integrity process provisions implementation consultations commission delimitation agenda`.split(
+    /\s+/,
+  );
 
 const PEOPLE = ['amara', 'bekov', 'castell', 'dumont', 'eriksen', 'farouk'];
 const NOTE_COUNT = 20;
@@ -41,7 +44,9 @@ function paragraphText(rand: () => number): string {
 /** Wraps the paragraph's second and third words in a note marker. */
 function withMarker(text: string, note: string): string {
   const words = text.split(' ');
-  return [words[0], `<N note="${note}">${words.slice(1, 3).join(' ')}</N>`, ...words.slice(3)].join(' ');
+  return [words[0], `<N note="${note}">${words.slice(1, 3).join(' ')}</N>`, ...words.slice(3)].join(
+    ' ',
+  );
 }
 
 interface Paragraph {
@@ -51,14 +56,19 @@ interface Paragraph {
   line: number;
 }
 
-function transcript(index: number, slug: string, rand: () => number): { mdx: string; paragraphs: Paragraph[] } {
+function transcript(
+  index: number,
+  slug: string,
+  rand: () => number,
+): { mdx: string; paragraphs: Paragraph[] } {
   const speakers = [0, 1, 2].map((k) => PEOPLE[(index + k) % PEOPLE.length]!);
   const paragraphs: Paragraph[] = [];
   const lines: string[] = [];
   const para = (prefix: string, attrs = ''): void => {
     const id = `${prefix}-${paragraphs.length + 1}`;
     const text = paragraphText(rand);
-    const marked = rand() < 0.2 ? withMarker(text, `note-${Math.floor(rand() * NOTE_COUNT)}`) : text;
+    const marked =
+      rand() < 0.2 ? withMarker(text, `note-${Math.floor(rand() * NOTE_COUNT)}`) : text;
     paragraphs.push({ id, n: paragraphs.length + 1, text, line: 0 });
     lines.push(`<P id="${id}"${attrs}>${marked}</P>`);
   };
@@ -92,13 +102,22 @@ source:
   return { mdx: `${frontmatter}\n${lines.join('\n')}\n`, paragraphs };
 }
 
-const SOURCE = { title: 'Synthetic source', publisher: 'Synthetic Agency', date: '2020-01-01', url: 'https://example.org/source' };
+const SOURCE = {
+  title: 'Synthetic source',
+  publisher: 'Synthetic Agency',
+  date: '2020-01-01',
+  url: 'https://example.org/source',
+};
 
 /** Writes `count` synthetic transcripts (and their people, notes, lock) into `dir`; returns the number of paragraphs. */
 export function writeSyntheticContent(dir: string, count: number): number {
-  for (const sub of ['transcripts', 'people', 'notes', 'sources']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['transcripts', 'people', 'notes', 'sources'])
+    mkdirSync(join(dir, sub), { recursive: true });
   for (const [i, id] of PEOPLE.entries()) {
-    writeFileSync(join(dir, 'people', `${id}.md`), `---\nname: Person ${id}\nshortName: ${id}\nrole: Minister ${i + 1}\ncountry: Country ${i + 1}\n---\n`);
+    writeFileSync(
+      join(dir, 'people', `${id}.md`),
+      `---\nname: Person ${id}\nshortName: ${id}\nrole: Minister ${i + 1}\ncountry: Country ${i + 1}\n---\n`,
+    );
   }
   for (let i = 0; i < NOTE_COUNT; i += 1) {
     writeFileSync(
@@ -107,7 +126,10 @@ export function writeSyntheticContent(dir: string, count: number): number {
     );
   }
   // A contact outside the example domains, so the benchmark's builds do not warn.
-  writeFileSync(join(dir, 'site.yaml'), 'editor:\n  name: Synthetic Editors\n  role: Editor and publisher\ncontact: mailto:editors@synthetic.test\n');
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    'editor:\n  name: Synthetic Editors\n  role: Editor and publisher\ncontact: mailto:editors@synthetic.test\n',
+  );
   writeFileSync(
     join(dir, 'timeline.yaml'),
     `- id: start\n  date: 2000-01-01\n  title: Start\n  text: The synthetic archive begins.\n  sources:\n    - title: ${SOURCE.title}\n      publisher: ${SOURCE.publisher}\n      date: ${SOURCE.date}\n      url: ${SOURCE.url}\n`,
@@ -119,7 +141,10 @@ export function writeSyntheticContent(dir: string, count: number): number {
     const { mdx, paragraphs } = transcript(i, slug, rand);
     writeFileSync(join(dir, 'transcripts', `${slug}.mdx`), mdx);
     // Its source copy, which the record must match word for word (src/lib/source-copy.ts).
-    writeFileSync(join(dir, 'sources', `${slug}.txt`), `${paragraphs.map((p) => p.text).join('\n\n')}\n`);
+    writeFileSync(
+      join(dir, 'sources', `${slug}.txt`),
+      `${paragraphs.map((p) => p.text).join('\n\n')}\n`,
+    );
     lock[slug] = lockEntries(paragraphs);
   }
   writeFileSync(join(dir, 'anchors.lock.json'), JSON.stringify(lock));

@@ -22,7 +22,8 @@ const ratio = (ours: number, peer: number): number => Math.round((ours / peer) *
 const LIGHTHOUSE_RUNS = 5;
 
 /** Of several Lighthouse runs, the one whose LCP is the median. */
-const medianRun = (runs: LighthouseScores[]): LighthouseScores => [...runs].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(runs.length / 2)]!;
+const medianRun = (runs: LighthouseScores[]): LighthouseScores =>
+  [...runs].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(runs.length / 2)]!;
 
 /**
  * Serves the peer, then weighs and audits `ourUrl` and the peer's transcript
@@ -74,7 +75,11 @@ export function printVersusPeer({ ours, peer, ratios }: VersusPeer): void {
     'LCP ms': side.lighthouse.lcpMs,
     CLS: side.lighthouse.cls,
   });
-  console.log('\nTranscript page beside the Starlight peer (same run; gzipped bytes; Lighthouse mobile)');
+  console.log(
+    '\nTranscript page beside the Starlight peer (same run; gzipped bytes; Lighthouse mobile)',
+  );
   console.table({ ours: row(ours), starlight: row(peer) });
-  console.log(`Ratios (ours / Starlight): wire ${ratios.wire} · JS ${ratios.js} · FCP ${ratios.fcp} · LCP ${ratios.lcp}`);
+  console.log(
+    `Ratios (ours / Starlight): wire ${ratios.wire} · JS ${ratios.js} · FCP ${ratios.fcp} · LCP ${ratios.lcp}`,
+  );
 }

@@ -5,7 +5,11 @@ import { transcriptMarkdown } from '~/lib/open-data';
 import { openDataInput } from '~/lib/open-data-input';
 import { getTranscriptContexts, type TranscriptContext } from '~/lib/share-entries';
 
-export const getStaticPaths = (async () => (await getTranscriptContexts()).map((context) => ({ params: { slug: context.entry.id }, props: { context } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getTranscriptContexts()).map((context) => ({
+    params: { slug: context.entry.id },
+    props: { context },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ context: TranscriptContext }> = ({ props, site }) =>
   new Response(transcriptMarkdown(openDataInput(props.context, site), formatDate), {

@@ -4,6 +4,9 @@ import { transcriptJsonSchema } from '~/lib/open-data';
 import { absoluteUrl, dataPath } from '~/lib/urls';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(transcriptJsonSchema(absoluteUrl(dataPath('transcript.schema.json'), site)), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
-  });
+  new Response(
+    `${JSON.stringify(transcriptJsonSchema(absoluteUrl(dataPath('transcript.schema.json'), site)), null, 2)}\n`,
+    {
+      headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+    },
+  );

@@ -14,12 +14,23 @@ export interface LighthouseScores {
 
 /** What this audit uses of chrome-launcher and Lighthouse. */
 interface ChromeLauncher {
-  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+  launch(options: {
+    chromePath: string;
+    chromeFlags: string[];
+  }): Promise<{ port: number; kill(): void }>;
 }
 type Lighthouse = (
   url: string,
   flags: { port: number; output: 'json'; logLevel: 'error' },
-) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, { numericValue?: number } | undefined> } } | undefined>;
+) => Promise<
+  | {
+      lhr: {
+        categories: Record<string, { score: number | null } | undefined>;
+        audits: Record<string, { numericValue?: number } | undefined>;
+      };
+    }
+  | undefined
+>;
 
 /**
  * The two packages, from this folder's node_modules. Imported by a computed name so that type-checking the
@@ -27,13 +38,22 @@ type Lighthouse = (
  */
 async function loadPackages(): Promise<{ chromeLauncher: ChromeLauncher; lighthouse: Lighthouse }> {
   const load = (name: string): Promise<unknown> => import(name);
-  const [chromeLauncher, lighthouse] = await Promise.all([load('chrome-launcher'), load('lighthouse')]);
-  return { chromeLauncher: chromeLauncher as ChromeLauncher, lighthouse: (lighthouse as { default: Lighthouse }).default };
+  const [chromeLauncher, lighthouse] = await Promise.all([
+    load('chrome-launcher'),
+    load('lighthouse'),
+  ]);
+  return {
+    chromeLauncher: chromeLauncher as ChromeLauncher,
+    lighthouse: (lighthouse as { default: Lighthouse }).default,
+  };
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
   const { chromeLauncher, lighthouse } = await loadPackages();
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -24,6 +24,10 @@ export const GET: APIRoute<{ shared: SharedParagraph }> = async ({ props }) => {
     n: paragraph.n,
     site: SITE.name,
   };
-  const png = await cachedCard(content, { dir: CARD_CACHE_DIR, drawingVersion: cardDrawingVersion(), draw: renderCard });
+  const png = await cachedCard(content, {
+    dir: CARD_CACHE_DIR,
+    drawingVersion: cardDrawingVersion(),
+    draw: renderCard,
+  });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
