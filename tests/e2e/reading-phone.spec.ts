@@ -205,24 +205,20 @@ test('in print, notes are endnotes under their paragraphs’ numbers: none drift
   expect(cite!.top).toBeGreaterThanOrEqual(notes!.bottom);
   expect(notes!.right).toBeLessThanOrEqual(record!.right + 1);
   // Under each paragraph's number, exactly the note numbers printed in that paragraph, in order.
-  const inText = await page
-    .locator('.tx-record .tx-para')
-    .evaluateAll((paras) =>
-      paras
-        .map((p) => ({
-          n: (p as HTMLElement).dataset['n'],
-          refs: [...p.querySelectorAll('.tx-note__ref')].map((r) => r.textContent),
-        }))
-        .filter((p) => p.refs.length > 0),
-    );
-  const listed = await page
-    .locator('.tx-endnotes__paragraph')
-    .evaluateAll((groups) =>
-      groups.map((g) => ({
-        n: /\d+/.exec(g.querySelector('dt')!.textContent!)?.[0],
-        refs: [...g.querySelectorAll('.tx-endnotes__n')].map((r) => r.textContent),
-      })),
-    );
+  const inText = await page.locator('.tx-record .tx-para').evaluateAll((paras) =>
+    paras
+      .map((p) => ({
+        n: (p as HTMLElement).dataset['n'],
+        refs: [...p.querySelectorAll('.tx-note__ref')].map((r) => r.textContent),
+      }))
+      .filter((p) => p.refs.length > 0),
+  );
+  const listed = await page.locator('.tx-endnotes__paragraph').evaluateAll((groups) =>
+    groups.map((g) => ({
+      n: /\d+/.exec(g.querySelector('dt')!.textContent!)?.[0],
+      refs: [...g.querySelectorAll('.tx-endnotes__n')].map((r) => r.textContent),
+    })),
+  );
   expect(inText.length).toBeGreaterThan(10);
   expect(listed).toEqual(inText);
   // The reader's choice holds on paper: notes switched off print none.
