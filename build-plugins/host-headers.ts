@@ -25,7 +25,7 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { sitePath } from '../src/lib/search-records.ts';
+import { withBase } from '../src/lib/urls.ts';
 import { formatCsp, parseCsp, unionCsp, type Csp } from './csp.ts';
 import { BUNDLE_DIR } from './lib/search-bundle.ts';
 
@@ -68,7 +68,7 @@ export interface HeaderRule {
 
 /** Cache rules for the entries of a build folder (top level, and inside the Pagefind folder). */
 export function cacheRules(base: string, topLevel: readonly { name: string; dir: boolean }[], searchEntries: readonly { name: string; dir: boolean }[]): HeaderRule[] {
-  const pattern = (rel: string, dir: boolean) => sitePath(base, dir ? `${rel}/*` : rel);
+  const pattern = (rel: string, dir: boolean) => withBase(dir ? `${rel}/*` : rel, base);
   const rules: HeaderRule[] = [{ path: base, headers: { 'Cache-Control': REVALIDATE } }];
   for (const { name, dir } of topLevel) {
     if (name === HEADERS_FILE || name === 'index.html') continue;
@@ -103,7 +103,7 @@ function bundleEntries(dir: string, prefix = ''): { name: string; dir: boolean }
 
 /** Writes `_headers` for a build folder whose pages carry `policies` in their <meta>; returns its rules. */
 export function writeHeaders(outDir: string, base: string, policies: readonly string[], logger?: AstroIntegrationLogger): HeaderRule[] {
-  const security: HeaderRule = { path: sitePath(base, '*'), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS } };
+  const security: HeaderRule = { path: withBase('*', base), headers: { 'Content-Security-Policy': formatCsp(headerCsp(policies)), ...SECURITY_HEADERS } };
   const rules = [security, ...cacheRules(base, entriesOf(outDir), bundleEntries(join(outDir, BUNDLE_DIR)))];
   const text = headersFile(rules);
   writeFileSync(join(outDir, HEADERS_FILE), text);

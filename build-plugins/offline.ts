@@ -23,8 +23,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { SITE } from '../src/lib/site.ts';
-import { sitePath } from '../src/lib/search-records.ts';
-import { servedPath } from './lib/build-files.ts';
+import { servedPath, withBase } from '../src/lib/urls.ts';
 import { BUNDLE_DIR, NESTED_BUNDLE } from './lib/search-bundle.ts';
 import { LEXICON_FILE } from './search-lexicon.ts';
 
@@ -128,7 +127,7 @@ export function offlineManifest(outDir: string, base: string, files: readonly st
     const role = offlineRole(rel, languages);
     if (!role) continue;
     const data = pages.get(rel) ?? readFileSync(join(outDir, rel));
-    const file: OfflineFile = [servedPath(base, rel), Buffer.byteLength(data), sha256(data).slice(0, 16)];
+    const file: OfflineFile = [servedPath(rel, base), Buffer.byteLength(data), sha256(data).slice(0, 16)];
     if (role === 'shell') {
       shell.push(file);
       continue;
@@ -141,7 +140,7 @@ export function offlineManifest(outDir: string, base: string, files: readonly st
     } else if (/^transcripts\/[^/]+\/index\.html$/.test(rel)) transcripts.push({ path: file[0], html: data.toString() });
   }
   const documents = transcripts.map(({ path, html }): OfflineDocument => {
-    const own = [path, servedPath(base, `data/${path.split('/').at(-2)}.json`), ...linkedPages(html, base)].filter((page) => byPath.has(page));
+    const own = [path, servedPath(`data/${path.split('/').at(-2)}.json`, base), ...linkedPages(html, base)].filter((page) => byPath.has(page));
     return {
       id: path.split('/').at(-2)!,
       title:
@@ -160,7 +159,7 @@ export function offlineManifest(outDir: string, base: string, files: readonly st
 /** The web app manifest: the site installs as a reader app scoped to the base path. */
 export function webManifest(base: string): Record<string, unknown> {
   const icon = (file: string, size: number, purpose: string) => ({
-    src: sitePath(base, `icons/${file}`),
+    src: withBase(`icons/${file}`, base),
     sizes: `${size}x${size}`,
     type: 'image/png',
     purpose,

@@ -1,10 +1,9 @@
 /**
  * pagefind: builds the search index as the last step of `astro build`.
  *
- * 1. Reads what the build has just written from the archive, the open-data
- *    files `<outDir>/data/<slug>.json` (src/pages/data/[slug].json.ts), so
- *    the index says exactly what the pages say and no transcript is parsed
- *    twice; adds one custom record per paragraph: its URL is the
+ * 1. Reads what to index from the archive, as the build's endpoint
+ *    `<outDir>/search-input.json` wrote it (src/lib/search-input.ts), and
+ *    deletes that file; adds one custom record per paragraph: its URL is the
  *    paragraph's anchor under the base path, its content the verbatim
  *    words, with speaker and `kind:record` filters (src/lib/search-records.ts).
  *    Pages of the record are not indexed as HTML, so headers, footers and
@@ -36,14 +35,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { CACHE_DIR, contentHash, packageVersion } from '../src/lib/build-cache.ts';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { contentPaths, type ContentPaths } from '../src/lib/content-paths.ts';
-import type { TranscriptJson } from '../src/lib/open-data.ts';
-import { personSchema } from '../src/lib/schemas.ts';
-import { paragraphRecords, renderingRecords, separateBlocks, sitePath, type SpeakerNames } from '../src/lib/search-records.ts';
+import { SEARCH_INPUT_FILE, type SearchInput } from '../src/lib/search-input.ts';
+import { paragraphRecords, renderingRecords, separateBlocks } from '../src/lib/search-records.ts';
+import { servedPath, withBase } from '../src/lib/urls.ts';
 import { formatDate } from '../src/lib/format.ts';
-import { describeRecord, spokenLanguages } from '../src/lib/record-description.ts';
-import { paragraphRef, type ParagraphRef, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
+import { spokenLanguages } from '../src/lib/record-description.ts';
+import { resultParagraph, type ResultParagraph, type TranscriptInfo } from '../src/lib/search-lexicon.ts';
 import { writeLexicon } from './search-lexicon.ts';
 import { BUNDLE_DIR, RECORD_BUNDLE_DIR, renderingBundleDir } from './lib/search-bundle.ts';
 
@@ -52,31 +49,13 @@ const NOTES_DIR = 'notes';
 /** Only pages that say which part of them is text are indexed; anything else would bring navigation along. */
 const BODY_MARKER = 'data-pagefind-body';
 
-/** The people of content/people/ by id, with the names results show and the other spellings search accepts. */
-export function readPeople(paths: ContentPaths): Map<string, SpeakerNames & { aliases: string[] }> {
-  const people = new Map<string, SpeakerNames & { aliases: string[] }>();
-  if (!existsSync(paths.people)) return people;
-  for (const name of readdirSync(paths.people)
-    .filter((n) => n.endsWith('.md'))
-    .sort()) {
-    const { frontmatter } = parseFrontmatter(readFileSync(join(paths.people, name), 'utf8'));
-    const person = personSchema.parse(frontmatter);
-    people.set(name.slice(0, -'.md'.length), { name: person.name, shortName: person.shortName, aliases: person.aliases });
-  }
-  return people;
-}
-
-/** Folder of the open-data files in the build output (src/lib/urls.ts `dataPath`). */
-const DATA_DIR = 'data';
-
-/** The transcripts as the build published them: every `<outDir>/data/<slug>.json`, by slug. */
-export function builtTranscripts(outDir: string): TranscriptJson[] {
-  const dir = join(outDir, DATA_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as TranscriptJson);
+/** What to index, as the endpoint src/pages/search-input.json.ts wrote it from the archive; the file is deleted, since it is no page of the site. */
+export function readSearchInput(outDir: string): SearchInput {
+  const file = join(outDir, SEARCH_INPUT_FILE);
+  if (!existsSync(file)) throw new Error(`${file} is missing: src/pages/search-input.json.ts writes what search indexes`);
+  const input = JSON.parse(readFileSync(file, 'utf8')) as SearchInput;
+  rmSync(file);
+  return input;
 }
 
 /** Built note pages to index: `index.html` files under `<outDir>/notes/`, sorted. */
@@ -87,12 +66,6 @@ export function notePages(outDir: string): string[] {
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => join(dir, file));
-}
-
-/** The site URL of a built HTML file: `notes/x/index.html` → `<base>notes/x/`. */
-export function pageUrl(outDir: string, file: string, base: string): string {
-  const path = relative(outDir, file).split(sep).join('/');
-  return sitePath(base, path.replace(/(^|\/)index\.html$/, '$1'));
 }
 
 interface PagefindResponse {
@@ -110,7 +83,6 @@ export interface IndexOptions {
   outDir: string;
   /** The site's base path (`config.base`). */
   base: string;
-  paths?: ContentPaths;
   logger: AstroIntegrationLogger;
   /** Where the last index is kept between builds (default: INDEX_CACHE_DIR). */
   cacheDir?: string;
@@ -191,55 +163,47 @@ async function bundleFor(input: IndexInput, outDir: string, cacheDir: string): P
 }
 
 /** Builds the index (or reads it from the cache) and writes the bundles and their lexicons; returns what was indexed. */
-export async function buildSearchIndex({ outDir, base, paths = contentPaths(), logger, cacheDir = INDEX_CACHE_DIR }: IndexOptions) {
+export async function buildSearchIndex({ outDir, base, logger, cacheDir = INDEX_CACHE_DIR }: IndexOptions) {
   const started = performance.now();
   try {
-    const people = readPeople(paths);
+    const content = readSearchInput(outDir);
     const input: IndexInput = { records: [], pages: [], renderings: {} };
-    const marked = new Map<string, ParagraphRef[]>();
+    const marked = new Map<string, ResultParagraph[]>();
     const transcripts: Record<string, TranscriptInfo> = {};
-    for (const json of builtTranscripts(outDir)) {
-      const transcript = {
-        slug: json.slug,
-        title: json.title,
-        language: json.language,
-        description: describeRecord({ ...json, participants: json.speakers.map((s) => s.id), translator: json.translator ?? undefined }),
-        paragraphs: json.paragraphs,
-      };
-      transcripts[json.slug] = {
-        title: json.title,
-        place: json.place,
-        date: formatDate(new Date(json.date)),
+    for (const transcript of content.transcripts) {
+      transcripts[transcript.slug] = {
+        title: transcript.title,
+        place: transcript.place,
+        date: formatDate(new Date(`${transcript.date}T00:00:00Z`)),
         publisher: transcript.description.publisher.shortName,
-        language: json.language,
+        language: transcript.language,
         spoken: spokenLanguages(transcript.description),
       };
-      const speakers = new Map(json.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
+      const speakers = new Map(transcript.speakers.map((s) => [s.id, { name: s.name, shortName: s.shortName }]));
       const customs = paragraphRecords(transcript, speakers, base);
       for (const record of renderingRecords(transcript, speakers, base)) (input.renderings[record.language] ??= []).push(record);
       for (const [i, custom] of customs.entries()) {
         input.records.push(custom);
-        for (const note of json.paragraphs[i]!.notes) {
-          marked.set(note, [...(marked.get(note) ?? []), paragraphRef(custom.url, custom.meta ?? {})]);
+        for (const note of transcript.paragraphs[i]!.notes) {
+          marked.set(note, [...(marked.get(note) ?? []), resultParagraph(custom.url, custom.meta ?? {})]);
         }
       }
     }
     for (const file of notePages(outDir)) {
-      const content = readFileSync(file, 'utf8');
-      if (!content.includes(BODY_MARKER)) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes(BODY_MARKER)) {
         // A list of notes, say: it marks no text of its own, so it stays out of the index.
         logger.info(`${relative(outDir, file)} has no ${BODY_MARKER}; not indexed`);
         continue;
       }
-      input.pages.push({ url: pageUrl(outDir, file, base), content: separateBlocks(content) });
+      input.pages.push({ url: servedPath(relative(outDir, file).split(sep).join('/'), base), content: separateBlocks(html) });
     }
     const outputPath = join(outDir, BUNDLE_DIR);
     const recordPath = join(outDir, RECORD_BUNDLE_DIR);
     const cached = await bundleFor(input, outDir, cacheDir);
-    const named = [...people.values()].map((p) => ({ name: p.shortName, aliases: p.aliases }));
     const texts = input.records.map((record) => record.content);
     const languages = Object.keys(input.renderings).sort();
-    writeLexicon([outputPath, recordPath], { paths, base, paragraphs: texts, people: named, marked, transcripts, languages });
+    writeLexicon([outputPath, recordPath], { base, paragraphs: texts, variants: content.variants, translations: content.translations, marked, transcripts, languages });
     const ms = Math.round(performance.now() - started);
     const shown = outputPath.startsWith(process.cwd()) ? relative(process.cwd(), outputPath) : outputPath;
     const records = input.records.length;
@@ -270,7 +234,7 @@ export function pagefindIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const prefix = sitePath(base, `${BUNDLE_DIR}/`);
+        const prefix = withBase(`${BUNDLE_DIR}/`, base);
         const bundle = join(outDir, BUNDLE_DIR);
         let warned = false;
         server.middlewares.use((req, res, next) => {

@@ -1,28 +1,29 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkContentDates } from '~/lib/content-dates';
+import { checkContentFiles, checkedGlob } from '~/lib/content-files';
 import { contentPaths } from '~/lib/content-paths';
 import { checkRecordLanguages, noteFields, personSchema, requireTranslationWords, timelineEventSchema, transcriptFields } from '~/lib/schemas';
 
 const paths = contentPaths();
-// YAML parsers roll an impossible day (2022-02-30) over to a real one before any schema sees it:
-// check the dates as written first, so the build stops at `file:line`.
-checkContentDates(paths);
+// Before Astro's loaders: every file's name, its dates as written (YAML parsers roll 2022-02-30 over to a
+// real day) and its fields against the strict schemas, so a mistake stops the build at `file:line`. Astro's own
+// messages name the file but not always the line, and its file() loader drops a timeline entry without an id.
+checkContentFiles(paths);
 
 const transcripts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: paths.transcripts }),
+  loader: checkedGlob(paths, 'transcripts'),
   // Participants resolve to entries of `people`; the build fails on an unknown id.
   schema: transcriptFields.extend({ participants: z.array(reference('people')).min(1) }).superRefine(checkRecordLanguages),
 });
 
 const people = defineCollection({
-  loader: glob({ pattern: '*.md', base: paths.people }),
+  loader: checkedGlob(paths, 'people'),
   schema: personSchema,
 });
 
 const notes = defineCollection({
-  loader: glob({ pattern: '*.md', base: paths.notes }),
+  loader: checkedGlob(paths, 'notes'),
   schema: noteFields.extend({ people: z.array(reference('people')).default([]) }).superRefine(requireTranslationWords),
 });
 

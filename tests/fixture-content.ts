@@ -53,17 +53,19 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
   },
   'missing frontmatter field': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'participants: [putin, aliyev]\n', replace: '' },
-    line: 1,
-    message: /participants/,
+    // The frontmatter's first line: a missing field has no line of its own.
+    line: 2,
+    message: /participants: missing; add it \(expected array\)/,
   },
   'a translated record without its translator': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'translator: AZERTAC (Azerbaijan State News Agency)\n', replace: '' },
-    line: 1,
+    // The frontmatter's first line: a missing field has no line of its own.
+    line: 2,
     message: /translator: the text is in "en" but speech was in "ru": name who translated it/,
   },
   'a translator for a record nobody translated': {
     edit: { file: FIXTURE_TRANSCRIPT, find: 'spoken: ru\n', replace: 'spoken: en\n' },
-    line: 1,
+    line: 8,
     message: /translator: everyone spoke "en", the language of the text: nobody translated it, so remove translator/,
   },
   'text outside a turn': {
@@ -106,7 +108,17 @@ export const BAD_CONTENT: Record<string, { edit: ContentEdit; line: number; mess
     edit: { file: FIXTURE_SOURCE, find: 'quite effectively', replace: 'very effectively' },
     line: 25,
     message:
-      /paragraph 3 \("putin-regional"\) does not match the source copy sample\.txt: the copy has "Regional relations are developing very effectively\.", the record has "Regional relations are developing quite effectively\."/,
+      /paragraph 3 \("putin-regional"\) departs from the source copy sample\.txt at word 5: the copy has "Regional relations are developing very effectively\." where the record has "Regional relations are developing quite effectively\."\. The record must be the copy's words exactly/,
+  },
+  'a misspelt frontmatter key': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: 'summary: A short', replace: 'langauge: ru\nsummary: A short' },
+    line: 9,
+    message: /unknown key "langauge" \(did you mean "language"\?\): correct its spelling or remove it; the keys allowed here are title, date, place, /,
+  },
+  'an unknown key in the source': {
+    edit: { file: FIXTURE_TRANSCRIPT, find: '  file: sample.txt', replace: '  file: sample.txt\n  pubisher: AZERTAC' },
+    line: 17,
+    message: /source: unknown key "pubisher" \(did you mean "publisher"\?\): correct its spelling or remove it; the keys allowed here are publisher, title, /,
   },
   'invalid anchor id': {
     edit: { file: FIXTURE_TRANSCRIPT, find: '<P id="putin-glad">', replace: '<P id="Putin Glad">' },

@@ -1,13 +1,13 @@
 /**
  * Test helper: reads and validates note files (content/notes/*.md) outside
  * Astro, with the schema the build uses (src/lib/schemas.ts) and the people
- * check of annotations.ts, so the note rules are tested without a build.
+ * check of editorial.ts, so the note rules are tested without a build.
  * Every problem is a ContentError naming the file.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, extname, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { checkNotePeople, type KnownContent } from '../src/lib/annotations.ts';
+import { checkNotePeople, type KnownContent } from '../src/lib/editorial.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { checkFileDates } from '../src/lib/content-dates.ts';
 import type { ContentPaths } from '../src/lib/content-paths.ts';

@@ -1,7 +1,6 @@
 /** The files of a build folder and the site paths they are served at (shared by the build integrations and the tests). */
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
-import { sitePath } from '../../src/lib/search-records.ts';
 
 /** Every file under a folder, relative to it, with `/` separators. */
 export function listFiles(dir: string): string[] {
@@ -13,9 +12,4 @@ export function listFiles(dir: string): string[] {
         .split(sep)
         .join('/'),
     );
-}
-
-/** The site path a file is served at: `notes/x/index.html` → `<base>notes/x/`. */
-export function servedPath(base: string, rel: string): string {
-  return sitePath(base, rel.replace(/(^|\/)index\.html$/, '$1'));
 }

@@ -9,6 +9,8 @@ export const saveDataRequested = (): boolean => (navigator as Navigator & { conn
  * or automation, a browser may resolve without a registration).
  */
 export async function registerOfflineWorker(): Promise<ServiceWorker | undefined> {
+  // Not withBase from src/lib/urls.ts: importing it here made the bundler split urls.ts into a chunk of its own,
+  // one more request on every page, for one line.
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
   if (!registration) return undefined;

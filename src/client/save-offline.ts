@@ -1,7 +1,7 @@
 /**
  * `<tx-save-offline>` (src/components/site/SaveOffline.astro): the "Save for
- * offline reading" control, loaded when a reader first opens it. Opening it downloads the offline manifest (a few
- * kB; never on a page's load) to show what each choice costs; saving asks the
+ * offline reading" control, loaded when a reader first opens it (src/client/offline.ts). Opening it makes its
+ * panel and downloads the offline manifest (a few kB; never on a page's load) to show what each choice costs; saving asks the
  * service worker to download it, with progress; removing deletes it. Storage
  * that is full or denied is said in words, and what was saved stays saved.
  */
@@ -17,6 +17,11 @@ type WorkerMessage =
   { type: 'progress'; done: number; total: number } | { type: 'saved' } | { type: 'removed' } | { type: 'status'; groups: string[] } | { type: 'error'; reason: 'quota' | 'network' | 'failed' };
 
 const WORDS = {
+  intro: 'Pages you read are kept on this device. To read the rest without a connection, save it:',
+  saveDocument: 'Save this transcript, its notes and search',
+  saveArchive: 'Save the whole archive',
+  progress: 'Saving for offline reading',
+  remove: 'Remove the saved copy',
   saving: 'Saving for offline reading…',
   saved: 'Saved on this device: it opens without a connection, and is updated when the site changes.',
   savedArchive: 'The whole archive is saved on this device.',
@@ -27,6 +32,32 @@ const WORDS = {
   network: 'The connection dropped while saving. What was already saved is kept; try again when you are online.',
   failed: 'Saving stopped on an error. What was already saved is kept; try again later.',
 };
+
+/** An element with its attributes (`hidden` and `data-*` among them) and its children. */
+function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  made.append(...children);
+  return made;
+}
+
+/**
+ * The panel the button opens, made here so that a page's HTML carries only the button: the choices
+ * (the control's transcript, if it names one, and the whole archive), progress, status and removal.
+ */
+function makePanel(id: string, documentId: string | undefined): HTMLElement {
+  const groups: [string, string][] = [...(documentId ? [[documentId, WORDS.saveDocument] as [string, string]] : []), ['archive', WORDS.saveArchive]];
+  const choices = groups.map(([group, words]) => element('button', { class: 'tx-save__choice', type: 'button', 'data-group': group }, words, element('span', { 'data-size': '' })));
+  return element(
+    'div',
+    { class: 'tx-save__panel', id: `${id}-panel`, hidden: '' },
+    element('p', {}, WORDS.intro),
+    element('div', { class: 'tx-save__choices' }, ...choices),
+    element('p', { class: 'tx-save__progress' }, element('progress', { max: '1', value: '0', 'aria-label': WORDS.progress, hidden: '' }), element('span', { 'data-progress-text': '' })),
+    element('p', { class: 'tx-save__status', 'data-status': '', role: 'status', 'aria-live': 'polite' }),
+    element('button', { class: 'tx-save__remove', type: 'button', 'data-remove': '', hidden: '' }, WORDS.remove),
+  );
+}
 
 /** Bytes as a reader reads them: “840 kB”, “2.4 MB”. */
 const formatBytes = (bytes: number): string => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
@@ -44,7 +75,9 @@ class SaveOffline extends HTMLElement {
 
   connectedCallback(): void {
     const open = this.querySelector<HTMLButtonElement>('[data-open]')!;
-    this.#panel = this.querySelector<HTMLElement>('[data-panel]')!;
+    this.#panel = makePanel(this.id, this.dataset['document']);
+    open.after(this.#panel);
+    open.setAttribute('aria-controls', this.#panel.id);
     this.#status = this.querySelector<HTMLElement>('[data-status]')!;
     this.#progress = this.querySelector<HTMLProgressElement>('progress')!;
     this.#progressText = this.querySelector<HTMLElement>('[data-progress-text]')!;

@@ -12,7 +12,7 @@ import type { Change, NearPassage, PassageMatch, QuoteCheck, TranslationMatch, V
 import { renderingLabel } from '~/lib/renderings';
 import { anotherVersion, otherLanguageCheck, renderingSentence, textLanguages } from '~/lib/wording';
 import { quoteWithAttribution } from '~/lib/share';
-import type { Lexicon, ParagraphRef, TranscriptInfo } from '~/lib/search-lexicon';
+import type { Lexicon, ResultParagraph, TranscriptInfo } from '~/lib/search-lexicon';
 import { paragraphOfPath, sharePath, withBase } from '~/lib/urls';
 import { diffView, markedView } from './search-diff-view';
 import { element } from './search-dom';
@@ -87,7 +87,7 @@ function changeLine(change: Change & { kind: keyof typeof CHANGE_NAMES }): HTMLE
 const transcriptOf = (paragraph: { url: string }, lexicon: Lexicon): TranscriptInfo | undefined => lexicon.transcripts[paragraphOfPath(paragraph.url)?.slug ?? ''];
 
 /** The paragraph's links: in context (the permanent anchor), its share page, and a citation of the record's words to copy. */
-function paragraphLinks(paragraph: ParagraphRef, quoted: string, lexicon: Lexicon): HTMLElement[] {
+function paragraphLinks(paragraph: ResultParagraph, quoted: string, lexicon: Lexicon): HTMLElement[] {
   const address = paragraphOfPath(paragraph.url);
   const links = element('ul', 'tx-check__links');
   links.setAttribute('role', 'list');

@@ -12,7 +12,7 @@
 import { splitWords, type AlignOptions } from '~/lib/quote-align';
 import { checkQuote, rankPassages, NEAREST_COVERAGE, type CandidateParagraph, type CandidateRendering, type PassageMatch, type QuoteCheck } from '~/lib/quote-verdict';
 import { latinLanguages, writtenLanguage } from '~/lib/renderings';
-import { correctQuery, lookupWords, paragraphRef, rarityWeight, recordLanguages, sameWordIn, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { correctQuery, lookupWords, resultParagraph, rarityWeight, recordLanguages, sameWordIn, type SpellingCorrection, type Lexicon } from '~/lib/search-lexicon';
 import { COMMON_WORDS } from '~/lib/search';
 import { RECORD_KIND } from '~/lib/search-records';
 import { paragraphOfPath, renderingBundlePath, transcriptPath } from '~/lib/urls';
@@ -54,7 +54,7 @@ async function mostFound(api: Pagefind, keys: readonly string[], weight: (key: s
 /** The paragraphs holding the most of `words` (weighted by rarity), best first, with their text. */
 async function candidates(api: Pagefind, lexicon: Lexicon, words: readonly string[]): Promise<FoundParagraph[]> {
   const found = await mostFound(api, lookupWords(words, lexicon), rarityWeight(lexicon), { kind: RECORD_KIND });
-  return found.map((data) => ({ ...paragraphRef(data.url, data.meta), text: data.content }));
+  return found.map((data) => ({ ...resultParagraph(data.url, data.meta), text: data.content }));
 }
 
 /** The renderings of the paragraphs found in `language` (default: their record's own), from their transcripts' open data. */
@@ -88,14 +88,14 @@ async function renderedParagraphs(quote: string, language: string): Promise<Foun
     if (!address) continue;
     const path = transcriptPath(address.slug, address.id);
     const paragraph = paragraphs.has(path) ? undefined : (await loadTranscriptData(address.slug)).paragraphs.find((p) => p.id === address.id);
-    if (paragraph) paragraphs.set(path, { ...paragraphRef(path, data.meta), text: paragraph.text });
+    if (paragraph) paragraphs.set(path, { ...resultParagraph(path, data.meta), text: paragraph.text });
   }
   return [...paragraphs.values()];
 }
 
 /** What a check says beyond the verdict: names read in the record's spelling, and the quote's language. */
 export interface CheckContext {
-  corrections: Correction[];
+  corrections: SpellingCorrection[];
   /** The language the quote is written in, when it is not the record's (a Russian quote): `ru`. */
   language?: string;
   /** For such a quote: whether we hold renderings in its language to compare it with. */

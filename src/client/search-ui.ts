@@ -26,7 +26,7 @@ import { latinLanguages, writtenLanguage } from '~/lib/renderings';
 import { otherLanguageSearch } from '~/lib/wording';
 import { countMessage, isFoundAsTyped, isRealHit, normaliseQuery, toHit, type ResultKind, type SearchHit, type SearchQuery } from '~/lib/search';
 import { renderingBundlePath } from '~/lib/urls';
-import { recordLanguages, type Correction, type Lexicon } from '~/lib/search-lexicon';
+import { recordLanguages, type SpellingCorrection, type Lexicon } from '~/lib/search-lexicon';
 import type * as Closest from './search-closest';
 import { element, paragraphMeta } from './search-dom';
 import { loadLexicon, loadPagefind, type Pagefind } from './search-pagefind';
@@ -71,7 +71,7 @@ function renderHit(hit: SearchHit, manyDocuments: boolean): HTMLLIElement {
 }
 
 /** Says how the query was read: another spelling of a name, or a typo ("Did you mean …?"). */
-function correctionMessage(term: string, corrected: string, corrections: readonly Correction[]): string {
+function correctionMessage(term: string, corrected: string, corrections: readonly SpellingCorrection[]): string {
   const typos = corrections.filter((c) => c.reason === 'typo');
   const variants = corrections.filter((c) => c.reason === 'variant');
   const spelled = variants.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
@@ -89,7 +89,7 @@ interface Found {
   exact: boolean;
   /** The query in the record's spelling, when that is what found the hits, and the words it changed. */
   corrected?: string;
-  corrections?: Correction[];
+  corrections?: SpellingCorrection[];
   /** The query with a typo corrected, when the hits were found without the correction. */
   suggestion?: string;
   /** The closest passages, rendered, when the record has no paragraph with the words. */

@@ -9,23 +9,26 @@
  *    numbers, which always work, are all there is;
  *  - a fragment that names nothing on the page loads fragments.ts, which
  *    opens `#14` as paragraph 14 or says the link is unknown;
- *  - the notes' switches and filter are remembered as soon as they change.
+ *  - the notes' switches and filter are remembered as soon as they change;
+ *  - printing lists the notes as endnotes (print-endnotes.ts: the print
+ *    layout is made right after `beforeprint`, too soon for a lazy module).
  * Loaded when the reader first reaches for the page (a pointer over it, focus
- * in it, a selection in the record): the notes' popovers (notes.ts) and the
+ * in it, a selection in the record): the notes' popovers (note-popovers.ts) and the
  * share menu (paragraph-menu.ts). A click on a note's number or a share
  * button that comes before they have loaded is replayed once they have.
  */
 import { NOTES_STORE } from '~/lib/notes-prefs';
 import './clean-copy';
+import { fillEndnotes } from './print-endnotes';
 // The lazy modules are bundled on their own and imported by URL, as search-boot.ts does: then this
 // script imports no chunk, and Astro inlines it in the page, so nothing is fetched before the
 // first paint. `astro dev` wraps such files for workers, so there the plain import is used.
 import fragmentsUrl from './fragments.ts?worker&url';
-import notesUrl from './notes.ts?worker&url';
+import notesUrl from './note-popovers.ts?worker&url';
 import menuUrl from './paragraph-menu.ts?worker&url';
 
 const loadFragments = (): Promise<unknown> => (import.meta.env.DEV ? import('./fragments') : import(/* @vite-ignore */ fragmentsUrl));
-const loadNotes = (): Promise<unknown> => (import.meta.env.DEV ? import('./notes') : import(/* @vite-ignore */ notesUrl));
+const loadNotes = (): Promise<unknown> => (import.meta.env.DEV ? import('./note-popovers') : import(/* @vite-ignore */ notesUrl));
 const loadMenu = (): Promise<unknown> => (import.meta.env.DEV ? import('./paragraph-menu') : import(/* @vite-ignore */ menuUrl));
 
 function remember(key: string, value: string | null): void {
@@ -71,6 +74,7 @@ function checkFragment(): void {
 addShareButtons();
 checkFragment();
 window.addEventListener('hashchange', checkFragment);
+window.addEventListener('beforeprint', fillEndnotes);
 
 const page = document.querySelector('.tx-page');
 const record = document.querySelector('.tx-record');
@@ -99,7 +103,7 @@ document.addEventListener('click', (event) => {
   void load().then(() => target.click());
 });
 // The notes' switches and filter work by CSS alone; remembering them is done here, at once, so that
-// a reload right after a change (before notes.ts has loaded) keeps the reader's choice.
+// a reload right after a change (before note-popovers.ts has loaded) keeps the reader's choice.
 document.addEventListener('change', (event) => {
   const input = event.target;
   if (!(input instanceof HTMLInputElement)) return;

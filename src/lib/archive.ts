@@ -6,19 +6,25 @@
  * is one way to load it and one order of transcripts (newest meeting first).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './annotations.ts';
+import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, type KnownContent } from './editorial.ts';
 import type { PersonNames } from './attribution.ts';
+import { existsSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { contentPaths } from './content-paths.ts';
 import type { TranscriptRecord } from './record.ts';
 import { describeRecord, type RecordDescription } from './record-description.ts';
 import { renderingsByParagraph, type RenderingOfParagraph } from './renderings.ts';
 import { readPublications } from './renderings-content.ts';
+import { placesSchema } from './schemas.ts';
 import { getRecord, getTranscripts, type TranscriptEntry } from './transcripts.ts';
+import { readYamlContent } from './yaml-content.ts';
 
 export type { TranscriptEntry };
 export type NoteEntry = CollectionEntry<'notes'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type TimelineEntry = CollectionEntry<'timeline'>;
+/** A place as the record spells it, with the other spellings search accepts (content/places.yaml). */
+export type Place = z.output<typeof placesSchema>[number];
 
 /** A transcript with its record and participants. */
 export interface TranscriptContext {
@@ -42,6 +48,8 @@ export interface Archive {
   people: PersonEntry[];
   /** Timeline entries, oldest first. */
   timeline: TimelineEntry[];
+  /** The places of content/places.yaml, in file order (none without the file). */
+  places: Place[];
   /** The records' publishers, short names, as a phrase: "AZERTAC", or "AZERTAC and TASS". */
   publishers: string;
 }
@@ -74,7 +82,9 @@ async function loadArchive(): Promise<Archive> {
     notes: new Set(notes.map((n) => n.id)),
     paragraphs: new Map(records.map(({ entry, record }) => [entry.id, new Set(record.paragraphs.map((p) => p.id))])),
   };
-  const publications = readPublications(contentPaths().renderings, known.paragraphs);
+  const paths = contentPaths();
+  const publications = readPublications(paths.renderings, known.paragraphs);
+  const places = existsSync(paths.places) ? readYamlContent(paths.places, placesSchema) : [];
   const transcripts = records.map(({ entry, record }): TranscriptContext => {
     // The schema's references make every participant a file in content/people/.
     const participants = entry.data.participants.flatMap((ref) => byId.get(ref.id) ?? []);
@@ -111,7 +121,7 @@ async function loadArchive(): Promise<Archive> {
   // On one day, the events this archive records come first.
   timeline.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || Number(!!b.data.transcript) - Number(!!a.data.transcript));
   // Once per build, not per page: every page's footer names them.
-  return { transcripts, notes, people, timeline, publishers: publishersOf(transcripts) };
+  return { transcripts, notes, people, timeline, places, publishers: publishersOf(transcripts) };
 }
 
 let cached: Promise<Archive> | undefined;

@@ -6,11 +6,10 @@
  * every value of a `date`, `accessed` or `dates` key stays the string written,
  * and a LineCounter gives its line.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { LineCounter, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { ContentError } from './content-error.ts';
-import type { ContentPaths } from './content-paths.ts';
 
 /** Keys whose value is one day (`date`, `accessed`) or a list of days (`dates`). */
 const DAY_KEYS = new Set(['date', 'accessed']);
@@ -69,7 +68,7 @@ export function checkYamlDates(text: string, file: string, firstLine = 1): void 
 }
 
 /** The frontmatter of a Markdown/MDX text (between its opening and closing `---`), or null. */
-function frontmatterOf(text: string): string | null {
+export function frontmatterOf(text: string): string | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
   return match ? match[1]! : null;
 }
@@ -84,28 +83,4 @@ export function checkFileDates(path: string, root = process.cwd()): void {
   }
   const frontmatter = frontmatterOf(text);
   if (frontmatter !== null) checkYamlDates(frontmatter, file, 2);
-}
-
-/** Files of a folder with one of the extensions, sorted; none when the folder is absent. */
-const filesIn = (dir: string, extensions: readonly string[]): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => extensions.some((ext) => name.endsWith(ext)))
-        .sort()
-        .map((name) => join(dir, name))
-    : [];
-
-/**
- * Checks the dates of every content file that holds any: transcripts, notes,
- * people, the timeline and the corrections log. Run when the content
- * collections load, so a bad date stops the build before any page renders.
- */
-export function checkContentDates(paths: ContentPaths, root = process.cwd()): void {
-  const files = [
-    ...filesIn(paths.transcripts, ['.mdx']),
-    ...filesIn(paths.notes, ['.md']),
-    ...filesIn(paths.people, ['.md']),
-    ...[paths.timeline, paths.corrections, paths.site].filter((path) => existsSync(path)),
-  ];
-  for (const path of files) checkFileDates(path, root);
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { checkCorrection } from './annotations.ts';
+import { checkCorrection } from './editorial.ts';
 import { contentPaths, type ContentPaths } from './content-paths.ts';
 import type { Archive } from './archive.ts';
 import { correctionsSchema } from './schemas.ts';

@@ -1,7 +1,7 @@
 /**
  * How many characters of the record each place quotes (ellipsis included),
  * in one place so the lengths can be compared and changed together. Every
- * quote is cut by trimQuote (quote.ts) or excerptAround (annotations.ts) at
+ * quote is cut by trimQuote (quote.ts) or excerptAround (editorial.ts) at
  * whole words, never mid-word.
  */
 

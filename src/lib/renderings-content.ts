@@ -8,13 +8,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
-import { ANCHOR_ID_PATTERN, SLUG_PATTERN } from './ids.ts';
+import { ANCHOR_ID_PATTERN, SLUG_PATTERN, fileNameProblem } from './ids.ts';
 import type { Publication } from './renderings.ts';
 import { isoDaySchema } from './schemas.ts';
 import { readYamlContent } from './yaml-content.ts';
-
-/** A publication's file name: lower-case words joined by hyphens, `.yaml`. */
-const FILE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/;
 
 /** One passage as the publication printed it. */
 const excerptSchema = z.strictObject({
@@ -67,9 +64,8 @@ export function readPublications(dir: string, known: KnownParagraphs, root = pro
   const publications: Publication[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (!FILE_PATTERN.test(name)) {
-      throw new ContentError(relative(root, path), 0, `a rendering file is named in lower-case words joined by hyphens, ending in .yaml (e.g. "tass-empire.yaml")`);
-    }
+    const problem = fileNameProblem(name, { what: 'a renderings file', extension: '.yaml' });
+    if (problem) throw new ContentError(relative(root, path), 0, problem);
     const data = readYamlContent(path, schema, root);
     publications.push({ id: name.slice(0, -'.yaml'.length), ...data });
   }

@@ -4,9 +4,35 @@
  * cross-collection references.
  */
 import { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
 import { dayProblem } from './content-dates.ts';
 import { ANCHOR_ID_PATTERN, PARAGRAPH_REF_PATTERN, SLUG_PATTERN } from './ids.ts';
 import { familyNameOrder } from './person-name.ts';
+
+/**
+ * What an unknown key is told: its name, the key it most likely misspells
+ * and the keys allowed where it stands. Astro's collection errors and our
+ * YAML errors (src/lib/yaml-content.ts) both show it.
+ */
+export function unknownKeyMessage(keys: readonly string[], allowed: readonly string[]): string {
+  const [key = ''] = keys;
+  const guess = allowed.length > 0 ? closest(key, [...allowed]) : undefined;
+  // A guess more than a third wrong is no help ("summary" for "foo").
+  const didYouMean = guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? ` (did you mean "${guess}"?)` : '';
+  const named = keys.map((k) => `"${k}"`).join(', ');
+  return `unknown key ${named}${didYouMean}: correct its spelling or remove it; the keys allowed here are ${allowed.join(', ')}`;
+}
+
+/**
+ * An object schema that refuses keys it does not define, so a typo
+ * (`russain:`) stops the build instead of being ignored or published.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    // `inst` is the schema that refused the key: after `.pick()` or `.extend()`, its own keys.
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeyMessage(issue.keys, Object.keys((issue.inst as z.ZodObject | undefined)?.shape ?? shape)) : undefined),
+  });
+}
 
 /** A day written `YYYY-MM-DD` that exists in the calendar, read as a UTC Date (for YAML read without timestamps). */
 export const isoDaySchema = z
@@ -18,7 +44,7 @@ export const isoDaySchema = z
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** A published version of the record that we reproduce. */
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   /** The news agency or office that published the text. */
   publisher: z.string().min(1),
   /** Headline of the published item. */
@@ -36,14 +62,14 @@ export const sourceSchema = z.object({
    * (page metadata captured with the text), each with the reason, shown on the
    * transcript and About. Default: none.
    */
-  omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) })).default([]),
+  omitted: z.array(strictObject({ text: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 
 /** A language tag as BCP 47 writes it: "en", "ru", "zh-Hant". */
 const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "ru"');
 
 /** Fields of a transcript MDX file's frontmatter; `transcriptSchema` adds the checks across them. */
-export const transcriptFields = z.object({
+export const transcriptFields = strictObject({
   /** Page title; editorial, not part of the record. */
   title: z.string().min(1),
   /** Day of the meeting. */
@@ -113,31 +139,29 @@ export function checkRecordLanguages(data: { participants: ParticipantRefs; lang
 export const transcriptSchema = transcriptFields.superRefine(checkRecordLanguages);
 
 /** Frontmatter of a person file in content/people/. */
-export const personSchema = z
-  .object({
-    /** Full name as usually written in English. */
-    name: z.string().min(1),
-    /** Surname used in labels and search results. */
-    shortName: z.string().min(1),
-    /** Office held at the time of the meeting. */
-    role: z.string().min(1),
-    /** Country the person represented. */
-    country: z.string().min(1),
-    /** Other spellings of the surname that search accepts ("Aliev", "Əliyev"). Default: none. */
-    aliases: z.array(z.string().min(1)).default([]),
-  })
-  .superRefine((person, ctx) => {
-    if (!familyNameOrder(person.name, person.shortName)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['shortName'],
-        message: `"${person.shortName}" must be the family name as written at the start or the end of name "${person.name}" (e.g. "Putin" of "Vladimir Putin", "Xi" of "Xi Jinping")`,
-      });
-    }
-  });
+export const personSchema = strictObject({
+  /** Full name as usually written in English. */
+  name: z.string().min(1),
+  /** Surname used in labels and search results. */
+  shortName: z.string().min(1),
+  /** Office held at the time of the meeting. */
+  role: z.string().min(1),
+  /** Country the person represented. */
+  country: z.string().min(1),
+  /** Other spellings of the surname that search accepts ("Aliev", "Əliyev"). Default: none. */
+  aliases: z.array(z.string().min(1)).default([]),
+}).superRefine((person, ctx) => {
+  if (!familyNameOrder(person.name, person.shortName)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['shortName'],
+      message: `"${person.shortName}" must be the family name as written at the start or the end of name "${person.name}" (e.g. "Putin" of "Vladimir Putin", "Xi" of "Xi Jinping")`,
+    });
+  }
+});
 
 /** One entry of content/places.yaml: a place as the record spells it and the other spellings search accepts. */
-export const placeSchema = z.object({
+export const placeSchema = strictObject({
   /** Stable id of the entry. */
   id: z.string().regex(ANCHOR_ID_PATTERN, 'expected lower-case words joined by hyphens'),
   /** The spelling the record uses ("Nagorno-Karabakh"). */
@@ -147,23 +171,21 @@ export const placeSchema = z.object({
 });
 
 /** A public source that supports a note or a timeline entry. */
-export const citedSourceSchema = z
-  .object({
-    /** Title of the page or document. */
-    title: z.string().min(1),
-    /** Who published it (agency, office, newspaper). */
-    publisher: z.string().min(1),
-    /** Publication date. */
-    date: z.coerce.date().optional(),
-    /** For an undated page (an encyclopedia entry): the day it was consulted. */
-    accessed: z.coerce.date().optional(),
-    /** Where to read it. */
-    url: z.url(),
-  })
-  .refine((source) => source.date ?? source.accessed, {
-    message: 'a source needs its publication date, or for an undated page the date it was consulted (accessed)',
-    path: ['date'],
-  });
+export const citedSourceSchema = strictObject({
+  /** Title of the page or document. */
+  title: z.string().min(1),
+  /** Who published it (agency, office, newspaper). */
+  publisher: z.string().min(1),
+  /** Publication date. */
+  date: z.coerce.date().optional(),
+  /** For an undated page (an encyclopedia entry): the day it was consulted. */
+  accessed: z.coerce.date().optional(),
+  /** Where to read it. */
+  url: z.url(),
+}).refine((source) => source.date ?? source.accessed, {
+  message: 'a source needs its publication date, or for an undated page the date it was consulted (accessed)',
+  path: ['date'],
+});
 
 /**
  * Frontmatter fields of a note in content/notes/. A `context` note explains a
@@ -171,7 +193,7 @@ export const citedSourceSchema = z
  * the Russian as quoted by the Kremlin or agencies, and must give the words
  * (see `requireTranslationWords`).
  */
-export const noteFields = z.object({
+export const noteFields = strictObject({
   /** Short heading, e.g. "Declaration on Allied Interaction". */
   title: z.string().min(1),
   /** `context` (what a reference means) or `translation` (wording differences). */
@@ -209,7 +231,16 @@ export function requireTranslationWords(note: { kind: string; english?: string |
 export const noteSchema = noteFields.superRefine(requireTranslationWords);
 
 /** One entry of content/timeline.yaml: a dated event, sourced, linked to the paragraphs it explains. */
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = strictObject({
+  /** Permanent id of the entry (its anchor on /timeline/; corrections name it): `2020-11-10-trilateral-statement`. */
+  id: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing: every timeline entry needs an `id:` line, the day and a few words joined by hyphens (e.g. "2020-11-10-trilateral-statement"), so links and corrections can name it'
+          : undefined,
+    })
+    .regex(SLUG_PATTERN, 'expected lower-case words and digits joined by hyphens (e.g. "2020-11-10-trilateral-statement")'),
   /** Day of the event. */
   date: z.coerce.date(),
   /** A short neutral headline. */
@@ -229,7 +260,7 @@ export const timelineEventSchema = z.object({
 const contactUrl = z.string().regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https?:\/\/\S+)$/, 'expected "mailto:name@domain" or an http(s) URL');
 
 /** content/site.yaml: what the site is called and says of itself, who stands behind it and how to reach them. */
-export const siteConfigSchema = z.object({
+export const siteConfigSchema = strictObject({
   /** The site's name: page titles, the header, cards, citations ("The Moscow Meeting Record"). */
   name: z.string().min(1),
   /** One line under the name, in the footer. */
@@ -237,7 +268,7 @@ export const siteConfigSchema = z.object({
   /** The home page's description for search engines and link previews (one or two sentences). */
   description: z.string().min(1),
   /** The person or organisation that edits and publishes the site, named on About. */
-  editor: z.object({
+  editor: strictObject({
     /** Name as readers should see it. */
     name: z.string().min(1),
     /** What they do for the site, e.g. "Editor and publisher". */
@@ -248,7 +279,7 @@ export const siteConfigSchema = z.object({
 });
 
 /** One entry of content/corrections.yaml: a correction to published editorial content. */
-export const correctionEntrySchema = z.object({
+export const correctionEntrySchema = strictObject({
   /** Permanent anchor of the entry on /corrections/ (lower-case words joined by hyphens). */
   id: z.string().regex(ANCHOR_ID_PATTERN, 'expected lower-case words joined by hyphens'),
   /** `correction` (published content was wrong or said too much) or `addition` (context added to it). Default: correction. */
@@ -268,6 +299,18 @@ export const correctionEntrySchema = z.object({
   /** Other pages it changed, as site paths (e.g. `about/`). Default: none. */
   pages: z.array(z.string().regex(/^[a-z0-9-]+\/(?:[a-z0-9-]+\/)*$/)).default([]),
 });
+
+/** content/timeline.yaml: the dated events, any order (the page lists them oldest first); ids are unique. */
+export const timelineSchema = z.array(timelineEventSchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${entry.id}": each timeline entry needs its own` });
+    seen.add(entry.id);
+  });
+});
+
+/** content/places.yaml: the places search and the quote check know by other spellings. */
+export const placesSchema = z.array(placeSchema);
 
 /** content/corrections.yaml: the corrections log, any order (the page lists newest first). */
 export const correctionsSchema = z.array(correctionEntrySchema).superRefine((entries, ctx) => {

@@ -25,11 +25,11 @@ export interface Rendering {
   /** AZERTAC's words for the same passage (the note's `english`). */
   english: string;
   /** The paragraphs that carry the note's marker. */
-  paragraphs: ParagraphRef[];
+  paragraphs: ResultParagraph[];
 }
 
 /** A paragraph as a result line names it. */
-export interface ParagraphRef {
+export interface ResultParagraph {
   /** Its permanent address, `<base>transcripts/<slug>/#<id>`. */
   url: string;
   /** Who speaks: a person's name, or the publisher for narration. */
@@ -43,8 +43,8 @@ export interface ParagraphRef {
 }
 
 /** A paragraph's result line from its search record's URL and meta (search-records.ts writes them). */
-export function paragraphRef(url: string, meta: Readonly<Record<string, string | undefined>>): ParagraphRef {
-  const ref: ParagraphRef = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
+export function resultParagraph(url: string, meta: Readonly<Record<string, string | undefined>>): ResultParagraph {
+  const ref: ResultParagraph = { url, speaker: meta['speaker'] ?? '', n: meta['n'] ?? '' };
   if (meta['translation']) ref.translation = meta['translation'];
   if (meta['transcript']) ref.source = meta['transcript'];
   return ref;
@@ -123,7 +123,7 @@ const longestVariant = (lexicon: Lexicon): number => Math.max(1, ...Object.keys(
 const inCaseOf = (written: string, key: string): string => (/^\p{Lu}/u.test(written) ? key.charAt(0).toUpperCase() + key.slice(1) : key);
 
 /** A word of a query replaced by the record's spelling. */
-export interface Correction {
+export interface SpellingCorrection {
   /** What the reader wrote. */
   from: string;
   /** The record's word(s). */
@@ -137,10 +137,10 @@ export interface Correction {
  * hold, the closest word it does (one edit from five letters, two from nine),
  * the more frequent on a tie. Words it cannot place are kept.
  */
-export function correctQuery(text: string, lexicon: Lexicon): { words: string[]; corrections: Correction[] } {
+export function correctQuery(text: string, lexicon: Lexicon): { words: string[]; corrections: SpellingCorrection[] } {
   const words = splitWords(text);
   const out: string[] = [];
-  const corrections: Correction[] = [];
+  const corrections: SpellingCorrection[] = [];
   const longest = longestVariant(lexicon);
   for (let i = 0; i < words.length;) {
     let replaced = false;

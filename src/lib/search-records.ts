@@ -9,6 +9,7 @@ import { attributeParagraph, type PersonNames } from './attribution.ts';
 import type { RecordParagraph } from './record.ts';
 import type { RecordDescription } from './record-description.ts';
 import { renderingLabel, type RenderingOfParagraph } from './renderings.ts';
+import { transcriptPath } from './urls.ts';
 
 /** Names of a person as search results (full name) and the speaker filter (surname) show them. */
 export type SpeakerNames = PersonNames;
@@ -30,20 +31,6 @@ export const RECORD_KIND = 'record';
 export const RENDERING_KIND = 'rendering';
 
 /**
- * A site path under the configured base, the same way src/lib/urls.ts builds
- * it; this copy takes the base as an argument because the build integration
- * runs outside Vite, where `import.meta.env.BASE_URL` does not exist.
- */
-export function sitePath(base: string, path: string): string {
-  return base.replace(/\/?$/, '/') + path.replace(/^\//, '');
-}
-
-/** Address of a paragraph: the transcript page plus `#anchor`, under the base path. */
-export function paragraphPath(base: string, slug: string, id: string): string {
-  return `${sitePath(base, `transcripts/${slug}/`)}#${id}`;
-}
-
-/**
  * One custom record per paragraph. The content is the paragraph's verbatim
  * words; the meta gives the result line (speaker, number, transcript); the
  * filters let a reader keep one speaker's words or only the record.
@@ -53,7 +40,7 @@ export function paragraphRecords(transcript: TranscriptForIndex, people: Readonl
   return transcript.paragraphs.map((paragraph) => {
     const { attribution, meta } = paragraphMeta(paragraph, people, transcript);
     return {
-      url: paragraphPath(base, transcript.slug, paragraph.id),
+      url: transcriptPath(transcript.slug, paragraph.id, base),
       content: paragraph.text,
       language: transcript.language,
       meta,
@@ -98,7 +85,7 @@ export function renderingRecords(
       .filter((rendering) => rendering.language !== transcript.language)
       .map((rendering, i) => ({
         // Pagefind keeps one record per URL: each rendering of a paragraph gets its own, which still lands on it.
-        url: renderingPath(paragraphPath(base, transcript.slug, paragraph.id), i),
+        url: renderingPath(transcriptPath(transcript.slug, paragraph.id, base), i),
         content: rendering.text,
         language: rendering.language,
         // The meta of the record's paragraph, so a check cites the record's words with their translator; then whose these words are.

@@ -62,3 +62,56 @@ export function compareWithSource(record: readonly string[], expected: readonly 
   }
   return null;
 }
+
+/** Where two versions of a paragraph part: the first differing word, with its neighbours on both sides. */
+export interface WordDifference {
+  /** 1-based position of the first differing word. */
+  word: number;
+  /** The expected text around it, cut at words and marked "…" where cut; `[end of paragraph]` where it has no more words. */
+  expected: string;
+  /** The found text around the same place, shown the same way. */
+  found: string;
+}
+
+const END = '[end of paragraph]';
+
+/** Up to `context` words either side of word `at`, "…" where cut. */
+function around(words: readonly string[], at: number, context: number): string {
+  const start = Math.max(0, at - context);
+  const end = Math.min(words.length, at + context + 1);
+  const shown = words.slice(start, end).join(' ');
+  const text = `${start > 0 ? '…' : ''}${shown}${end < words.length ? '…' : ''}`;
+  return at >= words.length ? `${text}${text ? ' ' : ''}${END}` : text;
+}
+
+/**
+ * The first word at which `found` departs from `expected` (whitespace folded),
+ * each shown with `context` words before and after: a late difference in a
+ * long paragraph is shown where it is, not as two identical beginnings.
+ * Null when the texts are the same.
+ */
+export function firstDifference(expected: string, found: string, context = 6): WordDifference | null {
+  const want = foldSpace(expected).split(' ').filter(Boolean);
+  const have = foldSpace(found).split(' ').filter(Boolean);
+  let at = 0;
+  while (at < want.length && at < have.length && want[at] === have[at]) at++;
+  if (at === want.length && at === have.length) return null;
+  return { word: at + 1, expected: around(want, at, context), found: around(have, at, context) };
+}
+
+/** The first words of a paragraph, to say which one the record or the copy lacks. */
+const opening = (text: string): string => {
+  const words = text.split(' ');
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : text;
+};
+
+/** What a mismatch says: the paragraph, the first differing word with context on both sides, and the fix. */
+export function mismatchMessage(mismatch: SourceMismatch, id: string | undefined, copy: string): string {
+  const where = `paragraph ${mismatch.index + 1}${id ? ` ("${id}")` : ''}`;
+  const fix = `The record must be the copy's words exactly: correct the record (or, if our copy is wrong, the copy; words the copy holds that the publisher did not print go under source.omitted)`;
+  if (mismatch.found === null) return `${where} of the source copy ${copy} is missing from the record, which ends before it: the copy has "${opening(mismatch.expected ?? '')}". ${fix}.`;
+  if (mismatch.expected === null) return `${where} is not in the source copy ${copy}, which ends before it: the record has "${opening(mismatch.found)}". ${fix}.`;
+  // compareWithSource found the two different, so some word differs.
+  const difference = firstDifference(mismatch.expected, mismatch.found)!;
+  return `${where} departs from the source copy ${copy} at word ${difference.word}: the copy has "${difference.expected}" where the record has "${difference.found}". ${fix}.`;
+}

@@ -13,17 +13,22 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { extractRecord, type TranscriptRecord } from './record.ts';
 import { checkAgainstLock, type AnchorLock } from './anchors.ts';
 import { ContentError } from './content-error.ts';
-import { checkFileDates } from './content-dates.ts';
+import { checkContentFile, readEntryIds } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
-import { checkRecordLanguages, transcriptFields } from './schemas.ts';
-import { compareWithSource, expectedParagraphs, sourceParagraphs, type OmittedText } from './source-copy.ts';
+import { checkRecordLanguages, transcriptFields, transcriptSchema } from './schemas.ts';
+import { compareWithSource, expectedParagraphs, mismatchMessage, sourceParagraphs, type OmittedText } from './source-copy.ts';
 
-/** The frontmatter fields the record checks need, and what the record says it is; the rest is checked by Astro's collection schema. */
+/**
+ * The frontmatter fields the record checks need, and what the record says it is; the rest is checked by
+ * Astro's collection schema (and checkContentFile, which refuses unknown keys).
+ */
 const recordFrontmatterSchema = transcriptFields
   .pick({ participants: true, anchorAliases: true, highlights: true, source: true, language: true, spoken: true, translator: true })
+  .loose()
   .superRefine(checkRecordLanguages);
 
-export interface TranscriptContext {
+/** What a transcript's record is validated against: the people, notes and lock of its content folder. */
+export interface ValidationContext {
   /** Person ids that exist in content/people/. */
   people: ReadonlySet<string>;
   /** Note ids that exist in content/notes/; `<N note>` markers must name one. */
@@ -70,13 +75,7 @@ export function checkSourceCopy(record: TranscriptRecord, source: { file: string
   );
   if (!mismatch) return;
   const paragraph = record.paragraphs[mismatch.index];
-  const where = `paragraph ${mismatch.index + 1}${paragraph ? ` ("${paragraph.id}")` : ''}`;
-  const said = (text: string | null) => (text === null ? 'nothing more' : `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`);
-  throw new ContentError(
-    file,
-    paragraph?.line ?? sourceFileLine(file, sourcesDir),
-    `${where} does not match the source copy ${source.file}: the copy has ${said(mismatch.expected)}, the record has ${said(mismatch.found)}`,
-  );
+  throw new ContentError(file, paragraph?.line ?? sourceFileLine(file, sourcesDir), mismatchMessage(mismatch, paragraph?.id, source.file));
 }
 
 /** Slug of a transcript: its file name without extension (as Astro's glob loader names it). */
@@ -98,7 +97,7 @@ export function parseMdx(body: string, file: string): Root {
  * (see extractRecord) and matches the anchor lock. Throws one ContentError
  * listing every lock problem, so a single run shows all of them.
  */
-export function validateTranscript(tree: Root, data: Record<string, unknown>, file: string, context: TranscriptContext): TranscriptRecord {
+export function validateTranscript(tree: Root, data: Record<string, unknown>, file: string, context: ValidationContext): TranscriptRecord {
   const parsed = recordFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ');
@@ -142,23 +141,13 @@ function checkLock(record: TranscriptRecord, anchorAliases: Record<string, strin
   }
 }
 
-/** Entry ids of a collection folder: its file names without extension (none when the folder is absent). */
-export function readEntryIds(dir: string): Set<string> {
-  if (!existsSync(dir)) return new Set();
-  return new Set(
-    readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .map((name) => basename(name, extname(name))),
-  );
-}
-
 /** The committed anchor lock, or an empty one before the first `anchors:update`. */
 export function readLock(paths: ContentPaths): AnchorLock {
   return existsSync(paths.lock) ? (JSON.parse(readFileSync(paths.lock, 'utf8')) as AnchorLock) : {};
 }
 
 /** What validation needs from a content folder; `withLock: false` skips the lock (when writing a new one). */
-export function readContext(paths: ContentPaths, { withLock = true } = {}): TranscriptContext {
+export function readContext(paths: ContentPaths, { withLock = true } = {}): ValidationContext {
   const context = { people: readEntryIds(paths.people), notes: readEntryIds(paths.notes), sources: paths.sources };
   return withLock ? { ...context, lock: readLock(paths) } : context;
 }
@@ -175,9 +164,9 @@ function fileStamp(path: string): string {
  * of one per transcript, since reading the lock per transcript made a build grow with the square of the
  * archive (the lock lists every paragraph of every transcript).
  */
-export function contextReader(paths: ContentPaths): () => TranscriptContext {
+export function contextReader(paths: ContentPaths): () => ValidationContext {
   let stamp: string | undefined;
-  let context: TranscriptContext | undefined;
+  let context: ValidationContext | undefined;
   return () => {
     const now = [paths.lock, paths.people, paths.notes].map(fileStamp).join(' ');
     if (now !== stamp || !context) {
@@ -196,9 +185,9 @@ export interface TranscriptFile {
 }
 
 /** Reads one transcript file and validates it; error messages name the file relative to `root`. */
-export function readTranscript(path: string, context: TranscriptContext, root = process.cwd()): TranscriptFile {
+export function readTranscript(path: string, context: ValidationContext, root = process.cwd()): TranscriptFile {
   const file = relative(root, path);
-  checkFileDates(path, root);
+  checkContentFile(path, transcriptSchema, root);
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-lines' });
   const record = validateTranscript(parseMdx(content, file), frontmatter, file, context);
   return { slug: transcriptSlug(path), file, frontmatter, record };

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inlineHashes, metaCsp, parseCsp } from '../../build-plugins/csp.ts';
 import { HEADERS_FILE, IMMUTABLE, MAX_LINE, REVALIDATE } from '../../build-plugins/host-headers.ts';
-import { listFiles, servedPath } from '../../build-plugins/lib/build-files.ts';
+import { listFiles } from '../../build-plugins/lib/build-files.ts';
+import { servedPath } from '../../src/lib/urls.ts';
 import { BASE_PATH } from '~/lib/deploy';
 import { readBuiltPages } from './built-html.ts';
 import { headersForPath, parseHeadersFile } from './headers-file.ts';
@@ -50,7 +51,7 @@ describe('_headers', () => {
 
   test('every file is served with nosniff, a referrer policy and a permissions policy', () => {
     for (const file of files) {
-      const path = servedPath(BASE_PATH, file);
+      const path = servedPath(file, BASE_PATH);
       expect(only(path, 'X-Content-Type-Options'), path).toBe('nosniff');
       expect(only(path, 'Referrer-Policy'), path).toBe('same-origin');
       expect(only(path, 'Permissions-Policy'), path).toMatch(/camera=\(\)/);
@@ -60,7 +61,7 @@ describe('_headers', () => {
   test('hashed assets are cached a year as immutable; pages, the service worker and unhashed files revalidate', () => {
     const hashed = (file: string) => file.startsWith('_astro/') || /^pagefind\/([a-z]+\/)?(index|fragment|filter)\//.test(file) || /^pagefind\/.*\.pf_meta$/.test(file);
     for (const file of files) {
-      const path = servedPath(BASE_PATH, file);
+      const path = servedPath(file, BASE_PATH);
       expect(only(path, 'Cache-Control'), path).toBe(hashed(file) ? IMMUTABLE : REVALIDATE);
     }
     expect(only(`${BASE_PATH}sw.js`, 'Cache-Control')).toBe(REVALIDATE);

@@ -151,6 +151,8 @@ test('a printout names the page’s address, ends with how to cite it, and print
 
 test('in print, notes are endnotes under their paragraphs’ numbers: none drifts beside the text or runs past it', async ({ page }) => {
   await page.goto(TRANSCRIPT);
+  // Printing (here to PDF) fires `beforeprint`, on which the page lists its notes; then the page is looked at as printed.
+  await page.pdf();
   await page.emulateMedia({ media: 'print' });
   // No margin column: the cards beside the lines are not printed; the numbers stay in the text.
   await expect(page.locator('.tx-note__card').first()).toBeHidden();
@@ -177,6 +179,19 @@ test('in print, notes are endnotes under their paragraphs’ numbers: none drift
   await page.emulateMedia({ media: 'print' });
   await expect(endnotes).toBeHidden();
   await expect(page.locator('.tx-note__ref').first()).toBeHidden();
+});
+
+test.describe('in print without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each note prints under its line, and no empty endnotes', async ({ page }) => {
+    await page.goto(TRANSCRIPT);
+    await page.emulateMedia({ media: 'print' });
+    const note = page.locator('.tx-note').first();
+    await expect(note.locator('.tx-note__card')).toBeVisible();
+    await expect(note.locator('.tx-note__card')).toContainText(/\S/);
+    await expect(page.locator('.tx-endnotes')).toBeHidden();
+  });
 });
 
 test('on a phone the record’s first paragraph starts within the first screen, below the title block', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -7,6 +7,36 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { BAD_CONTENT, ESCAPED_RECORD, FIXTURE_TRANSCRIPT, LONG_PARAGRAPH, fixtureContent } from '../fixture-content.ts';
 import { buildContent } from '../astro-build.ts';
 import { fixtureBuild, type FixtureBuild } from '../fixture-builds.ts';
+
+/** A translation note on the fixture's paragraph "putin-glad". */
+const TRANSLATION_NOTE = `---
+title: "Glad"
+kind: translation
+summary: "The Russian says glad."
+sources:
+  - title: "Report"
+    publisher: "TASS"
+    date: 2022-02-22
+    url: "https://tass.com/politics/1408335"
+people: ["putin"]
+english: "very glad to see you"
+russian: "очень рад вас видеть"
+literal: "very glad to see you"
+---
+
+The note.
+`;
+
+/** A timeline whose one entry has no id: Astro's file() loader would drop it and build on. */
+const TIMELINE_WITHOUT_ID = `- date: 2022-02-22
+  title: "The meeting"
+  text: "Putin and Aliyev meet."
+  sources:
+    - title: "Report"
+      publisher: "AZERTAC"
+      date: 2022-02-22
+      url: "https://azertag.az/en"
+`;
 
 /** Text of one paragraph of the fixture transcript in a built page. */
 function renderedParagraph(html: string, id: string): string {
@@ -38,7 +68,7 @@ describe('the production build renders hard content faithfully', () => {
 });
 
 // A few end-to-end proofs that the build itself refuses bad content; every case is unit-tested in content.test.ts.
-const CASES = ['impossible date', 'unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)'] as const;
+const CASES = ['impossible date', 'unknown speaker', 'changed text without a lock update', 'duplicate id', 'broken MDX (an unclosed tag)', 'a misspelt frontmatter key'] as const;
 
 describe('the production build refuses bad content', { timeout: 120_000 }, () => {
   for (const name of CASES) {
@@ -50,6 +80,23 @@ describe('the production build refuses bad content', { timeout: 120_000 }, () =>
       expect(output).toMatch(message);
     });
   }
+
+  test('a misspelt key in a translation note fails naming the file, the line and the key it means', async () => {
+    const dir = fixtureContent();
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes/translation-glad.md'), TRANSLATION_NOTE.replace('russian:', 'russain:'));
+    const { status, output } = await buildContent(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('notes/translation-glad.md:12: unknown key "russain" (did you mean "russian"?)');
+  });
+
+  test('a timeline entry without an id fails naming the file and the entry, where it used to be dropped', async () => {
+    const dir = fixtureContent();
+    writeFileSync(join(dir, 'timeline.yaml'), TIMELINE_WITHOUT_ID);
+    const { status, output } = await buildContent(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('timeline.yaml:1: 0.id: missing: every timeline entry needs an `id:` line');
+  });
 
   test('a transcript missing a required frontmatter field fails naming the file and the field', async () => {
     const { status, output } = await buildContent(fixtureContent({ file: FIXTURE_TRANSCRIPT, find: 'place: Moscow\n', replace: '' }));

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { servedPath } from '../../build-plugins/lib/build-files.ts';
+import { servedPath } from '~/lib/urls';
 import { fragmentPage, linkedPages, offlineRole, serviceWorkerSource, webManifest } from '../../build-plugins/offline.ts';
 
 const BUILD = [
@@ -101,9 +101,9 @@ describe('linkedPages', () => {
 
 describe('servedPath', () => {
   test('serves a folder’s index.html at the folder, under the base path', () => {
-    expect(servedPath('/', 'index.html')).toBe('/');
-    expect(servedPath('/meeting/', 'notes/csto/index.html')).toBe('/meeting/notes/csto/');
-    expect(servedPath('/meeting/', '_astro/a.css')).toBe('/meeting/_astro/a.css');
+    expect(servedPath('index.html', '/')).toBe('/');
+    expect(servedPath('notes/csto/index.html', '/meeting/')).toBe('/meeting/notes/csto/');
+    expect(servedPath('_astro/a.css', '/meeting/')).toBe('/meeting/_astro/a.css');
   });
 });
 

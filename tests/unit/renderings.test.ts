@@ -50,7 +50,7 @@ describe('content/renderings', () => {
   });
 
   test('a file name that breaks the slug rule stops the build, naming the file', () => {
-    expect(read(GOOD, 'TASS Empire.yaml')).toThrow(/^renderings\/TASS Empire\.yaml: a rendering file is named in lower-case words/);
+    expect(read(GOOD, 'TASS Empire.yaml')).toThrow(/^renderings\/TASS Empire\.yaml: the file name "TASS Empire\.yaml" breaks the slug rule: .* Rename it, e\.g\. to "tass-empire\.yaml"/);
   });
 
   test('every file of the project’s content names paragraphs of the anchor lock, in English and Russian', () => {

@@ -5,7 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { contentPaths } from '~/lib/content-paths';
 import { buildLexicon, correctQuery, isKnown, lookupWords, rarityWeight } from '~/lib/search-lexicon';
 import { separateBlocks } from '~/lib/search-records';
-import { readPlaces, readRenderings } from '../../build-plugins/search-lexicon.ts';
+import { placesSchema } from '~/lib/schemas';
+import { searchInput } from '~/lib/search-input';
+import { readYamlContent } from '~/lib/yaml-content';
+import { noteRenderings } from '../../build-plugins/search-lexicon.ts';
 
 const lexicon = buildLexicon(
   [
@@ -62,16 +65,20 @@ describe('lookupWords and rarityWeight', () => {
 
 describe('content for the lexicon', () => {
   test('every place of content/places.yaml has aliases, and a bad entry names the file and line', () => {
-    expect(readPlaces(contentPaths().places).length).toBeGreaterThan(3);
+    expect(readYamlContent(contentPaths().places, placesSchema).length).toBeGreaterThan(3);
     const dir = mkdtempSync(join(tmpdir(), 'tx-places-'));
     const file = join(dir, 'places.yaml');
     writeFileSync(file, '- id: karabakh\n  name: Karabakh\n  aliases: [Karabagh]\n- id: kazakhstan\n  name: Kazakhstan\n');
-    expect(() => readPlaces(file)).toThrow(/places\.yaml:4: aliases/);
+    expect(() => readYamlContent(file, placesSchema, dir)).toThrow(/^places\.yaml:4: 1\.aliases: missing/);
   });
 
   test('every translation note gives at least its literal rendering, tied to the paragraph its marker stands in', () => {
     const marked = new Map([['translation-pandemic-lines', [{ url: '/transcripts/t/#putin-hello', speaker: 'Vladimir Putin', n: '3' }]]]);
-    const renderings = readRenderings(contentPaths(), '/', marked);
+    const note = { id: 'translation-pandemic-lines', data: { kind: 'translation', title: 'Pandemic lines', english: 'the pandemic', russian: 'пандемия', literal: 'the pandemic as such' } };
+    const context = { id: 'pandemic', data: { kind: 'context', title: 'The pandemic' } };
+    const { translations } = searchInput({ transcripts: [], people: [], places: [], notes: [note, context] } as unknown as Parameters<typeof searchInput>[0]);
+    expect(translations).toEqual([{ note: 'translation-pandemic-lines', title: 'Pandemic lines', english: 'the pandemic', literal: 'the pandemic as such' }]);
+    const renderings = noteRenderings(translations, '/', marked);
     const pandemic = renderings.find((r) => r.note === 'translation-pandemic-lines');
     expect(pandemic?.label).toBe('Literal rendering of the Russian');
     expect(pandemic?.paragraphs[0]?.url).toBe('/transcripts/t/#putin-hello');

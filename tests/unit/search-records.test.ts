@@ -6,11 +6,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RecordParagraph } from '~/lib/record';
-import { paragraphPath, paragraphRecords, renderingRecords, sitePath, type TranscriptForIndex } from '~/lib/search-records';
-import { transcriptPath } from '~/lib/urls';
-import { buildSearchIndex, notePages, pageUrl, readPeople } from '../../build-plugins/pagefind.ts';
+import { paragraphRecords, renderingRecords, type TranscriptForIndex } from '~/lib/search-records';
+import { servedPath, transcriptPath, withBase } from '~/lib/urls';
+import { buildSearchIndex, notePages } from '../../build-plugins/pagefind.ts';
 import { contentPaths } from '~/lib/content-paths';
-import { transcriptJson } from '~/lib/open-data';
+import { SEARCH_INPUT_FILE, type SearchInput } from '~/lib/search-input';
 import { transcriptSchema } from '~/lib/schemas';
 import { readContext, readTranscript } from '~/lib/transcript-source';
 import { FIXTURE_CONTENT } from '../fixture-content.ts';
@@ -67,11 +67,12 @@ afterEach(() => vi.clearAllMocks());
 
 describe('paragraph addresses', () => {
   test('are the same as the links the site prints', () => {
-    expect(paragraphPath('/', 'sample', 'putin-empire')).toBe(transcriptPath('sample', 'putin-empire'));
+    expect(paragraphRecords(transcript, people, '/')[2]?.url).toBe(transcriptPath('2022-02-22-putin-aliyev', 'putin-regional'));
   });
   test('keep the base path of a sub-path build', () => {
-    expect(paragraphPath('/meeting', 'sample', 'lead')).toBe('/meeting/transcripts/sample/#lead');
-    expect(sitePath('/meeting/', '/notes/x/')).toBe('/meeting/notes/x/');
+    expect(paragraphRecords(transcript, people, '/meeting')[0]?.url).toBe('/meeting/transcripts/2022-02-22-putin-aliyev/#addressed');
+    expect(transcriptPath('sample', 'lead', '/meeting')).toBe('/meeting/transcripts/sample/#lead');
+    expect(withBase('/notes/x/', '/meeting/')).toBe('/meeting/notes/x/');
   });
 });
 
@@ -158,7 +159,7 @@ describe('note pages', () => {
     writeFileSync(join(out, 'index.html'), '<html></html>');
     const pages = notePages(out);
     expect(pages).toEqual([join(out, 'notes/declaration/index.html')]);
-    expect(pageUrl(out, pages[0]!, '/meeting/')).toBe('/meeting/notes/declaration/');
+    expect(servedPath('notes/declaration/index.html', '/meeting/')).toBe('/meeting/notes/declaration/');
   });
   test('are none when the build has no notes folder', () => {
     expect(notePages(mkdtempSync(join(tmpdir(), 'tx-search-')))).toEqual([]);
@@ -168,34 +169,41 @@ describe('note pages', () => {
 describe('buildSearchIndex', () => {
   const paths = contentPaths(FIXTURE_CONTENT);
 
-  /** The fixture transcript's `/data/sample.json`, as the build writes it before the index is built. */
+  /** What the endpoint src/pages/search-input.json.ts writes from the archive for the fixture, before the index is built. */
   function writeBuiltData(out: string): void {
     const { slug, frontmatter, record } = readTranscript(join(paths.transcripts, 'sample.mdx'), readContext(paths));
     const data = transcriptSchema.parse(frontmatter);
-    const people = readPeople(paths);
-    const speakers = data.participants.map((id) => ({ id, name: people.get(id)!.name, shortName: people.get(id)!.shortName, role: 'President', country: 'Country' }));
-    const input = {
-      slug,
-      title: data.title,
-      date: data.date,
-      place: data.place,
-      language: data.language,
-      summary: data.summary,
-      description: describeRecord(data),
-      url: 'https://example.org/',
-      schemaUrl: 'https://example.org/s.json',
-      source: data.source,
-      speakers,
-      record,
-      renderings: new Map(),
+    const people = [
+      { id: 'putin', name: 'Vladimir Putin', shortName: 'Putin' },
+      { id: 'aliyev', name: 'Ilham Aliyev', shortName: 'Aliyev' },
+    ];
+    const input: SearchInput = {
+      transcripts: [
+        {
+          slug,
+          title: data.title,
+          language: data.language,
+          description: describeRecord(data),
+          place: data.place,
+          date: '2022-02-22',
+          speakers: people,
+          paragraphs: record.paragraphs.map((p) => ({ ...p, renderings: [] })),
+        },
+      ],
+      variants: [{ name: 'Aliyev', aliases: ['Aliev'] }],
+      translations: [],
     };
-    mkdirSync(join(out, 'data'), { recursive: true });
-    writeFileSync(join(out, 'data', `${slug}.json`), JSON.stringify(transcriptJson(input)));
-    writeFileSync(join(out, 'data', 'transcript.schema.json'), '{}');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, SEARCH_INPUT_FILE), JSON.stringify(input));
   }
 
-  test('reads speakers from content/people', () => {
-    expect(readPeople(paths).get('aliyev')).toEqual({ name: 'Ilham Aliyev', shortName: 'Aliyev', aliases: [] });
+  test('reads what to index from the archive’s search input, which it deletes, and names the file when it is missing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
+    writeBuiltData(out);
+    await buildSearchIndex({ outDir: out, base: '/', logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
+    expect(existsSync(join(out, SEARCH_INPUT_FILE))).toBe(false);
+    await expect(buildSearchIndex({ outDir: out, base: '/', logger })).rejects.toThrow('Building the search index failed');
+    await expect(buildSearchIndex({ outDir: out, base: '/', logger }).catch((e: Error) => Promise.reject(e.cause))).rejects.toThrow(/search-input\.json is missing/);
   });
 
   test('indexes every paragraph and only the note pages that mark their text, into <outDir>/pagefind, and the record alone into pagefind/record', async () => {
@@ -205,7 +213,7 @@ describe('buildSearchIndex', () => {
     writeFileSync(join(out, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A note</article></body></html>');
     writeFileSync(join(out, 'notes/b/index.html'), '<html lang="en"><body>A list of notes</body></html>');
     writeBuiltData(out);
-    const result = await buildSearchIndex({ outDir: out, base: '/meeting/', paths, logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
+    const result = await buildSearchIndex({ outDir: out, base: '/meeting/', logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
     const { index } = await pagefind.createIndex();
     expect(result).toMatchObject({ records: 5, notes: 1 });
     const added = vi.mocked(index!.addCustomRecord).mock.calls.map(([r]) => r);
@@ -228,7 +236,7 @@ describe('buildSearchIndex', () => {
     const build = async () => {
       const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
       writeBuiltData(out);
-      return { out, result: await buildSearchIndex({ outDir: out, base: '/', paths, logger, cacheDir }) };
+      return { out, result: await buildSearchIndex({ outDir: out, base: '/', logger, cacheDir }) };
     };
     expect((await build()).result.cached).toBe(false);
     vi.mocked(pagefind.createIndex).mockClear();
@@ -241,7 +249,7 @@ describe('buildSearchIndex', () => {
     writeBuiltData(changed);
     mkdirSync(join(changed, 'notes/a'), { recursive: true });
     writeFileSync(join(changed, 'notes/a/index.html'), '<html lang="en"><body><article data-pagefind-body>A new note</article></body></html>');
-    expect((await buildSearchIndex({ outDir: changed, base: '/', paths, logger, cacheDir })).cached).toBe(false);
+    expect((await buildSearchIndex({ outDir: changed, base: '/', logger, cacheDir })).cached).toBe(false);
     // Only the latest index is kept.
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
@@ -249,7 +257,9 @@ describe('buildSearchIndex', () => {
   test("fails with Pagefind's own errors as the cause, and still closes Pagefind", async () => {
     const { index } = await pagefind.createIndex();
     vi.mocked(index!.writeFiles).mockResolvedValueOnce({ errors: ['disk full'], outputPath: '' });
-    const failure = buildSearchIndex({ outDir: mkdtempSync(join(tmpdir(), 'tx-search-')), base: '/', paths, logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
+    const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
+    writeBuiltData(out);
+    const failure = buildSearchIndex({ outDir: out, base: '/', logger, cacheDir: mkdtempSync(join(tmpdir(), 'tx-index-cache-')) });
     await expect(failure).rejects.toThrow('Building the search index failed');
     await expect(failure.catch((e: Error) => Promise.reject(e.cause))).rejects.toThrow(/disk full/);
     expect(pagefind.close).toHaveBeenCalledOnce();

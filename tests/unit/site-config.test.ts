@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '~/lib/content-error';
-import { checkCorrection } from '~/lib/annotations';
+import { checkCorrection } from '~/lib/editorial';
 import { correctionsSchema, siteConfigSchema } from '~/lib/schemas';
 import { contactLabel, isExampleContact, publishProblem, reportErrorHref } from '~/lib/site-config';
 import { parseYamlContent } from '~/lib/yaml-content';

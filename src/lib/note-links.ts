@@ -1,24 +1,24 @@
 /**
  * The links between notes, people, the timeline and the record, as pages need
- * them: the paragraphs that cite a note, a person's turns and mentions, the
+ * them: the paragraphs that carry a note's marker, a person's turns and mentions, the
  * timeline entries about a note. Works on the loaded archive (src/lib/archive.ts).
  */
 import { describeEntry, type Archive, type NoteEntry, type TimelineEntry, type TranscriptEntry } from './archive.ts';
-import { parseParagraphRef, type NoteKind } from './annotations.ts';
+import { parseParagraphRef, type NoteKind } from './editorial.ts';
 import type { RecordParagraph, TranscriptRecord } from './record.ts';
 
 /** A paragraph of a transcript: where a link goes and what its label says. */
-export interface Citation {
+export interface LinkedParagraph {
   transcript: TranscriptEntry;
   paragraph: RecordParagraph;
-  /** The words a marker stands on, when the citation comes from a marker. */
+  /** The words a marker stands on, when the link comes from a note marker. */
   phrase?: string | undefined;
 }
 
 const phraseOf = (paragraph: RecordParagraph, noteIds: readonly string[]): string | undefined => paragraph.marks?.find((mark) => noteIds.includes(mark.note))?.phrase;
 
-/** Every paragraph whose markers cite the note, in reading order. */
-export function citationsOf(archive: Archive, noteId: string): Citation[] {
+/** Every paragraph that carries the note's marker, in reading order. */
+export function markedParagraphsOf(archive: Archive, noteId: string): LinkedParagraph[] {
   return archive.transcripts.flatMap(({ entry, record }) =>
     record.paragraphs.filter((p) => p.notes.includes(noteId)).map((paragraph) => ({ transcript: entry, paragraph, phrase: phraseOf(paragraph, [noteId]) })),
   );
@@ -35,7 +35,7 @@ export function turnsOf(archive: Archive, personId: string): { transcript: Trans
 }
 
 /** Paragraphs that cite a note about the person, with those notes. */
-export function mentionsOf(archive: Archive, personId: string): (Citation & { notes: NoteEntry[] })[] {
+export function mentionsOf(archive: Archive, personId: string): (LinkedParagraph & { notes: NoteEntry[] })[] {
   const about = archive.notes.filter((note) => note.data.people.some((p) => p.id === personId));
   return archive.transcripts.flatMap(({ entry, record }) =>
     record.paragraphs.flatMap((paragraph) => {
@@ -62,7 +62,7 @@ export function mentionsOf(archive: Archive, personId: string): (Citation & { no
  * the translator (else the publisher) of the first transcript whose markers cite it ("AZERTAC").
  */
 export function translatorOf(archive: Archive, noteId: string): string {
-  const [first] = citationsOf(archive, noteId);
+  const [first] = markedParagraphsOf(archive, noteId);
   const entry = first?.transcript ?? archive.transcripts[0]?.entry;
   if (!entry) return '';
   const { translator, publisher } = describeEntry(entry);
@@ -75,7 +75,7 @@ export function timelineOf(archive: Archive, noteId: string): TimelineEntry[] {
 }
 
 /** The paragraph a `<transcript>#<anchor>` reference names (checked to exist by getArchive). */
-export function resolveParagraph(archive: Archive, ref: string): Citation {
+export function resolveParagraph(archive: Archive, ref: string): LinkedParagraph {
   const parsed = parseParagraphRef(ref);
   const found = parsed && archive.transcripts.find(({ entry }) => entry.id === parsed.transcript);
   const paragraph = found?.record.paragraphs.find((p) => p.id === parsed?.anchor);

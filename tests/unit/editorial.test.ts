@@ -1,10 +1,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/annotations';
+import { checkNotePeople, checkQuotedRecord, checkTimelineEntry, excerptAround, parseParagraphRef, type KnownContent } from '~/lib/editorial';
 import { ContentError } from '~/lib/content-error';
 import { contentPaths } from '~/lib/content-paths';
-import { readContext, readEntryIds, readTranscript } from '~/lib/transcript-source';
+import { readEntryIds } from '~/lib/content-files';
+import { readContext, readTranscript } from '~/lib/transcript-source';
 import { FIXTURE_TRANSCRIPT, fixtureContent } from '../fixture-content.ts';
 import { noteFiles, readNote } from '../note-files.ts';
 

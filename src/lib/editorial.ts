@@ -1,8 +1,8 @@
 /**
- * Editorial annotations: the two kinds of note, paragraph references of the
+ * Editorial matter beside the record: the two kinds of note, paragraph references of the
  * form `<transcript>#<anchor>`, and the cross-reference checks between notes,
  * people, the timeline and the transcripts. Pure: no Astro imports, so the
- * build (src/lib/notes.ts) and the unit tests run the same checks.
+ * build (src/lib/archive.ts) and the unit tests run the same checks.
  */
 import { ContentError } from './content-error.ts';
 import { PARAGRAPH_REF_PATTERN } from './ids.ts';
@@ -122,7 +122,7 @@ export function checkTimelineEntry(entry: TimelineLinks, file: string, known: Om
 }
 
 /** A stretch of a paragraph around a marked phrase. */
-export interface Excerpt {
+export interface PhraseExcerpt {
   /** Words before the phrase, with a leading "…" when cut. */
   before: string;
   phrase: string;
@@ -136,7 +136,7 @@ export interface Excerpt {
  * side does not need goes to the other. Null when the phrase is not in the
  * text or is itself longer than `max`.
  */
-export function excerptAround(text: string, phrase: string, max: number): Excerpt | null {
+export function excerptAround(text: string, phrase: string, max: number): PhraseExcerpt | null {
   const at = phrase === '' ? -1 : text.indexOf(phrase);
   if (at < 0 || phrase.length > max) return null;
   const head = text.slice(0, at);
