@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { contentPaths } from './content-paths.ts';
 import type { TranscriptRecord } from './record.ts';
+import { listOf } from './wording.ts';
 import { describeRecord, type RecordDescription } from './record-description.ts';
 import { renderingsByParagraph, type RenderingOfParagraph } from './renderings.ts';
 import { readPublications } from './renderings-content.ts';
@@ -67,7 +68,7 @@ export function namesOf(people: readonly PersonEntry[]): Map<string, PersonNames
 /** The publishers of the records, short names, as a phrase: "AZERTAC", or "AZERTAC and TASS". */
 function publishersOf(transcripts: readonly TranscriptContext[]): string {
   const names = [...new Set(transcripts.map(({ description }) => description.publisher.shortName))];
-  return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
+  return listOf(names);
 }
 
 /** What a transcript entry's frontmatter says the record is. */

@@ -78,15 +78,6 @@ export const listOf = (
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string => new Intl.ListFormat('en-GB', { type }).format(items);
 
-/**
- * What the records are, for a search or a check that also looked in other languages:
- * "The record is in English" / "The records are in English and French".
- */
-export function recordsLanguage(languages: readonly string[], records: number): string {
-  const names = listOf([...new Set(languages)].map(languageName));
-  return records === 1 ? `The record is in ${names}` : `The records are in ${names}`;
-}
-
 /** What a search or a check knows of the records it searched: each record's language and the languages spoken in it. */
 export interface RecordLanguages {
   language: string;
