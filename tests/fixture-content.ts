@@ -232,3 +232,46 @@ export function fixtureContent(...edits: ContentEdit[]): string {
   }
   return dir;
 }
+
+/**
+ * A translation note (as `notes/translation-foresaw.md`): its `russian:` key stands on line 12, for the
+ * errors that name it.
+ */
+export const TRANSLATION_NOTE = `---
+title: "“We saw it almost from the beginning” for “we foresaw”"
+kind: translation
+summary: "The Russian says Russia foresaw the speculation."
+sources:
+  - title: "Report"
+    publisher: "TASS"
+    date: 2022-02-22
+    url: "https://tass.com/politics/1408335"
+people: ["putin"]
+english: "We saw it almost from the beginning."
+russian: "мы видим и предвидели"
+literal: "we see and foresaw"
+---
+
+The note's text.
+`;
+
+/** A timeline of two entries; the second, on line 11, has no id (add one to make it valid). */
+export const TIMELINE = `# Events.
+- id: 2022-02-21-recognition
+  date: 2022-02-21
+  title: "Russia recognises the DPR and LPR"
+  text: "A decree."
+  sources:
+    - title: "Decree"
+      publisher: "Kremlin"
+      date: 2022-02-21
+      url: "https://kremlin.ru/events/president/news/67828"
+- date: 2022-02-22
+  title: "The meeting"
+  text: "Putin and Aliyev meet."
+  sources:
+    - title: "Report"
+      publisher: "AZERTAC"
+      date: 2022-02-22
+      url: "https://azertag.az/en"
+`;

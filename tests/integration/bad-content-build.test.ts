@@ -9,40 +9,12 @@ import {
   ESCAPED_RECORD,
   FIXTURE_TRANSCRIPT,
   LONG_PARAGRAPH,
+  TIMELINE,
+  TRANSLATION_NOTE,
   fixtureContent,
 } from '../fixture-content.ts';
 import { buildContent } from '../astro-build.ts';
 import { fixtureBuild, type FixtureBuild } from '../fixture-builds.ts';
-
-/** A translation note on the fixture's paragraph "putin-glad". */
-const TRANSLATION_NOTE = `---
-title: "Glad"
-kind: translation
-summary: "The Russian says glad."
-sources:
-  - title: "Report"
-    publisher: "TASS"
-    date: 2022-02-22
-    url: "https://tass.com/politics/1408335"
-people: ["putin"]
-english: "very glad to see you"
-russian: "очень рад вас видеть"
-literal: "very glad to see you"
----
-
-The note.
-`;
-
-/** A timeline whose one entry has no id: Astro's file() loader would drop it and build on. */
-const TIMELINE_WITHOUT_ID = `- date: 2022-02-22
-  title: "The meeting"
-  text: "Putin and Aliyev meet."
-  sources:
-    - title: "Report"
-      publisher: "AZERTAC"
-      date: 2022-02-22
-      url: "https://azertag.az/en"
-`;
 
 /** Text of one paragraph of the fixture transcript in a built page. */
 function renderedParagraph(html: string, id: string): string {
@@ -98,23 +70,23 @@ describe('the production build refuses bad content', { timeout: 120_000 }, () =>
     const dir = fixtureContent();
     mkdirSync(join(dir, 'notes'));
     writeFileSync(
-      join(dir, 'notes/translation-glad.md'),
+      join(dir, 'notes/translation-foresaw.md'),
       TRANSLATION_NOTE.replace('russian:', 'russain:'),
     );
     const { status, output } = await buildContent(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'notes/translation-glad.md:12: unknown key "russain" (did you mean "russian"?)',
+      'notes/translation-foresaw.md:12: unknown key "russain" (did you mean "russian"?)',
     );
   });
 
   test('a timeline entry without an id fails naming the file and the entry, where it used to be dropped', async () => {
     const dir = fixtureContent();
-    writeFileSync(join(dir, 'timeline.yaml'), TIMELINE_WITHOUT_ID);
+    writeFileSync(join(dir, 'timeline.yaml'), TIMELINE);
     const { status, output } = await buildContent(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'timeline.yaml:1: 0.id: missing: every timeline entry needs an `id:` line',
+      'timeline.yaml:11: 1.id: missing: every timeline entry needs an `id:` line',
     );
   });
 

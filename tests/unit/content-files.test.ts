@@ -6,45 +6,12 @@ import { checkContentFiles } from '~/lib/content-files';
 import { contentPaths } from '~/lib/content-paths';
 import { fileNameProblem, suggestedSlug } from '~/lib/ids';
 import { unknownKeyMessage } from '~/lib/schemas';
-import { FIXTURE_CONTENT, fixtureContent } from '../fixture-content.ts';
-
-const NOTE = `---
-title: "“We saw it almost from the beginning” for “we foresaw”"
-kind: translation
-summary: "The Russian says Russia foresaw the speculation."
-sources:
-  - title: "Report"
-    publisher: "TASS"
-    date: 2022-02-22
-    url: "https://tass.com/politics/1408335"
-people: ["putin"]
-english: "We saw it almost from the beginning."
-russian: "мы видим и предвидели"
-literal: "we see and foresaw"
----
-
-The note's text.
-`;
-
-const TIMELINE = `# Events.
-- id: 2022-02-21-recognition
-  date: 2022-02-21
-  title: "Russia recognises the DPR and LPR"
-  text: "A decree."
-  sources:
-    - title: "Decree"
-      publisher: "Kremlin"
-      date: 2022-02-21
-      url: "https://kremlin.ru/events/president/news/67828"
-- date: 2022-02-22
-  title: "The meeting"
-  text: "Putin and Aliyev meet."
-  sources:
-    - title: "Report"
-      publisher: "AZERTAC"
-      date: 2022-02-22
-      url: "https://azertag.az/en"
-`;
+import {
+  FIXTURE_CONTENT,
+  TIMELINE,
+  TRANSLATION_NOTE as NOTE,
+  fixtureContent,
+} from '../fixture-content.ts';
 
 let dirs: string[] = [];
 afterEach(() => {
