@@ -63,6 +63,8 @@ export default defineConfig({
     // Lazy modules imported by URL (`?worker&url`, see src/client/search-boot.ts) are ES modules, so
     // one can export what its importer calls (src/client/search-closest.ts).
     worker: { format: 'es' },
+    // No PostCSS plugins: said here, so Vite does not look for a PostCSS config file in every folder up the tree.
+    css: { postcss: {} },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module it bundles (each note and transcript) with the directive

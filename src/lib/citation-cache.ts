@@ -18,8 +18,9 @@ import {
   writeCacheEntry,
 } from './build-cache.ts';
 import { isoDate } from './format.ts';
-import { cslItem, formatCitations, type CitedWork, type Citations } from './citations.ts';
+import { cslItem, type CitedWork, type Citations } from './citations.ts';
 import citationsSource from './citations.ts?raw';
+import citationFormatSource from './citation-format.ts?raw';
 import chicagoStyle from '../citation-styles/chicago-author-date.csl?raw';
 import mlaStyle from '../citation-styles/modern-language-association.csl?raw';
 
@@ -32,6 +33,7 @@ let codeVersion: string | undefined;
 function citationCodeVersion(): string {
   codeVersion ??= contentHash(
     citationsSource,
+    citationFormatSource,
     chicagoStyle,
     mlaStyle,
     ...[
@@ -104,24 +106,29 @@ function accessedOn({ accessed, citations }: CachedCitations, day: string): Cita
 export interface CitationCacheOptions {
   dir?: string;
   version?: string;
-  format?: (work: CitedWork) => Citations;
+  format?: (work: CitedWork) => Citations | Promise<Citations>;
+}
+
+/** formatCitations (src/lib/citation-format.ts), loaded on the first work the cache does not hold. */
+async function formatCitations(work: CitedWork): Promise<Citations> {
+  return (await import('./citation-format.ts')).formatCitations(work);
 }
 
 /** formatCitations(work), from the cache when there, else formatted and kept. */
-export function cachedCitations(
+export async function cachedCitations(
   work: CitedWork,
   {
     dir = CITATION_CACHE_DIR,
     version = citationCodeVersion(),
     format = formatCitations,
   }: CitationCacheOptions = {},
-): Citations {
+): Promise<Citations> {
   const file = join(dir, `${citationKeyHash(work, version)}.json`);
   // `YYYY-MM-DD` in UTC, as cslItem() writes the accessed date.
   const day = isoDate(work.accessed);
   const cached = readEntry(file);
   if (cached) return accessedOn(cached, day);
-  const citations = format(work);
+  const citations = await format(work);
   writeCacheEntry(file, JSON.stringify({ accessed: day, citations } satisfies CachedCitations));
   return citations;
 }

@@ -2,7 +2,8 @@
  * "Cite this": references to a transcript or one of its paragraphs in APA
  * (7th ed.), Chicago (17th ed., author-date), MLA (9th ed.), BibTeX and
  * CSL-JSON. We describe the work once as CSL-JSON and let Citation.js and
- * citeproc-js apply each style's rules; no reference string is built by hand.
+ * citeproc-js apply each style's rules (src/lib/citation-format.ts); no
+ * reference string is built by hand.
  *
  * The work cited is the publisher's text (AZERTAC's English version): its
  * headline, its date, its publisher as the site or container. Our page is where
@@ -13,11 +14,7 @@
  *
  * Runs at build time only: no citation code is sent to the browser.
  */
-import { Cite, plugins, type CslItem } from '@citation-js/core';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import chicagoStyle from '../citation-styles/chicago-author-date.csl?raw';
-import mlaStyle from '../citation-styles/modern-language-association.csl?raw';
+import type { CslItem } from '@citation-js/core';
 import { familyNameOrder } from './person-name.ts';
 
 /** The formats offered, in the order they are shown. */
@@ -31,13 +28,8 @@ export const CITATION_FORMATS = [
 
 export type CitationFormat = (typeof CITATION_FORMATS)[number]['key'];
 
-/** Styles rendered by citeproc, with the name of their CSL template. */
-const STYLES = { apa: 'apa', chicago: 'tx-chicago-author-date', mla: 'tx-mla' } as const;
-type Style = keyof typeof STYLES;
-
-const csl = plugins.config.get('@csl');
-if (!csl.styles.has(STYLES.chicago)) csl.styles.add(STYLES.chicago, chicagoStyle);
-if (!csl.styles.has(STYLES.mla)) csl.styles.add(STYLES.mla, mlaStyle);
+/** The formats citeproc renders from a style (the others are data). */
+export type CitationStyle = 'apa' | 'chicago' | 'mla';
 
 /** What a citation says about the work; everything a style may need. */
 export interface CitedWork {
@@ -67,7 +59,7 @@ export interface CitedWork {
 
 export interface Citations {
   /** Reference-list entries as HTML (titles in <i>), for display. */
-  html: Record<Style, string>;
+  html: Record<CitationStyle, string>;
   /** Every format as plain text, for copying. */
   text: Record<CitationFormat, string>;
   /** In-text citations with the paragraph locator, where the work has an author and a paragraph. */
@@ -119,59 +111,4 @@ export function cslItem(work: CitedWork): CslItem {
     URL: work.url,
     language: work.language,
   };
-}
-
-/** The inner HTML of citeproc's single `<div class="csl-entry">`. */
-function entryHtml(bibliography: string): string {
-  const match = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(bibliography);
-  if (!match?.[1]) throw new Error(`citations: unexpected citeproc output: ${bibliography}`);
-  return match[1].trim();
-}
-
-/** Every format for one work. */
-export function formatCitations(work: CitedWork): Citations {
-  const item = cslItem(work);
-  const cite = new Cite(item);
-  const bibliography = (style: Style, format: 'text' | 'html'): string =>
-    cite.format('bibliography', { format, template: STYLES[style], lang: 'en-US' }).trim();
-  // BibTeX has no "site" field: the publisher goes in `publisher` (a CSL container would make it @article).
-  const { 'container-title': container, ...rest } = item;
-  const bibtex = new Cite({ ...rest, publisher: container }).format('bibtex').trim();
-  const html = {
-    apa: entryHtml(bibliography('apa', 'html')),
-    chicago: entryHtml(bibliography('chicago', 'html')),
-    mla: entryHtml(bibliography('mla', 'html')),
-  };
-  const citations: Citations = {
-    html,
-    text: {
-      apa: bibliography('apa', 'text'),
-      chicago: bibliography('chicago', 'text'),
-      mla: bibliography('mla', 'text'),
-      bibtex,
-      csl: cite.format('data', { format: 'text' }).trim(),
-    },
-  };
-  // Every style also formats an in-text citation, shown or not. citeproc forgets the items it has formatted
-  // only when it formats a citation: a style used for reference lists alone keeps every item of the build and
-  // walks them all for each new one (MLA went from 1.6 to 5 ms a work over 8,000 works, so a large archive's
-  // build grew with the square of its paragraphs).
-  const entry = [
-    {
-      id: work.key,
-      ...(work.paragraph === undefined
-        ? {}
-        : { locator: String(work.paragraph), label: 'paragraph' }),
-    },
-  ];
-  const inText = (style: Style): string =>
-    cite
-      .format('citation', { format: 'text', template: STYLES[style], lang: 'en-US', entry })
-      .trim();
-  const apa = inText('apa');
-  const chicago = inText('chicago');
-  // Formatted for the reason above only: the MLA 9 style prints "para.12" where MLA has "par. 12", so it is not shown.
-  inText('mla');
-  if (work.author && work.paragraph !== undefined) citations.inText = { apa, chicago };
-  return citations;
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { LineCounter, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { LineCounter, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ContentError } from './content-error.ts';
 
 /** Keys whose value is one day (`date`, `accessed`) or a list of days (`dates`). */
@@ -62,7 +62,20 @@ const scalarText = (node: unknown): string | null =>
 export function checkYamlDates(text: string, file: string, firstLine = 1): void {
   const lineCounter = new LineCounter();
   // The core schema has no timestamp type: dates stay the strings written.
-  const doc = parseDocument(text, { schema: 'core', lineCounter, keepSourceTokens: true });
+  const doc = parseDocument(text, { schema: 'core', lineCounter });
+  checkDocumentDates(doc, lineCounter, file, firstLine);
+}
+
+/**
+ * checkYamlDates on a document already parsed with the core schema and a
+ * LineCounter, so a file read for its schema too is parsed once.
+ */
+export function checkDocumentDates(
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+  firstLine = 1,
+): void {
   const lineOf = (node: Node): number =>
     node.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : 0;
   const check = (node: Node, key: string): void => {

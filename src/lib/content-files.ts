@@ -8,8 +8,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { contentHash, packageVersion, readCacheEntry, writeCacheEntry } from './build-cache.ts';
 import { ContentError } from './content-error.ts';
 import { frontmatterOf } from './content-dates.ts';
 import type { ContentPaths } from './content-paths.ts';
@@ -115,22 +117,71 @@ export function checkContentFile(path: string, schema: z.ZodType, root = process
 }
 
 /**
+ * The code the checks run: every module of src/lib (where the schemas and
+ * checks live, with whatever they import) and the parsers' versions. A
+ * change to any of them checks every file again.
+ */
+function checkCodeVersion(): string {
+  const lib = fileURLToPath(new URL('.', import.meta.url));
+  const sources = readdirSync(lib)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => `${name}\n${readFileSync(join(lib, name), 'utf8')}`);
+  return contentHash(
+    ...sources,
+    ...['astro', 'yaml'].map((library) => `${library}@${packageVersion(library)}`),
+  );
+}
+
+/** What a memo file holds: the code version and the files (path and text hashed) found good with it. */
+interface CheckedFiles {
+  version: string;
+  files: string[];
+}
+
+function readCheckedFiles(memo: string, version: string): Set<string> {
+  try {
+    const value = JSON.parse(
+      readCacheEntry(memo)?.toString('utf8') ?? 'null',
+    ) as CheckedFiles | null;
+    return value?.version === version ? new Set(value.files) : new Set();
+  } catch {
+    return new Set();
+  }
+}
+
+/**
  * Checks every file of a content folder: names (slug rule), dates as
  * written, and frontmatter and YAML against their strict schemas. Run when
  * the content collections load (src/content.config.ts), so a mistake stops
  * the build, `astro check` and `astro dev` before any page renders.
+ *
+ * With a `memo` file (in Astro's cache folder), a file whose path and text
+ * were found good by the same code on the last run is not parsed again:
+ * a warm rebuild checks only what changed. Only good files are remembered,
+ * so a mistake is reported on every run until it is fixed.
  */
-export function checkContentFiles(paths: ContentPaths, root = process.cwd()): void {
+export function checkContentFiles(paths: ContentPaths, root = process.cwd(), memo?: string): void {
+  const version = memo ? checkCodeVersion() : '';
+  const known = memo ? readCheckedFiles(memo, version) : new Set<string>();
+  const good: string[] = [];
+  const check = (path: string, run: () => void): void => {
+    const key = contentHash(relative(root, path), readFileSync(path));
+    if (!known.has(key)) run();
+    good.push(key);
+  };
   for (const kind of Object.values<FolderKind>(folderKinds(paths))) {
     if (!existsSync(kind.folder)) continue;
     for (const name of readdirSync(kind.folder).sort()) {
       if (name.startsWith('.')) continue;
-      checkEntryFile(join(kind.folder, name), kind, root);
+      const path = join(kind.folder, name);
+      check(path, () => checkEntryFile(path, kind, root));
     }
   }
   for (const { path, schema } of yamlFiles(paths)) {
-    if (existsSync(path)) checkContentFile(path, schema, root);
+    if (existsSync(path)) check(path, () => checkContentFile(path, schema, root));
   }
+  if (memo) writeCacheEntry(memo, JSON.stringify({ version, files: good } satisfies CheckedFiles));
 }
 
 /**

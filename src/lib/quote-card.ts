@@ -6,8 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { trimQuote } from './quote.ts';
 import { CARD_QUOTE_MAX_CHARS } from './quote-lengths.ts';
 
@@ -175,6 +173,11 @@ export function cardTree(content: CardContent): Node {
 
 /** The card as PNG bytes. */
 export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded only to draw: a build whose cards all come from the cache never pays for satori's start-up.
+  const [{ default: satori }, { Resvg }] = await Promise.all([
+    import('satori'),
+    import('@resvg/resvg-js'),
+  ]);
   // satori's types expect a ReactNode; our element objects have the same shape.
   const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,

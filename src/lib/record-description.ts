@@ -47,9 +47,15 @@ export function shortNameOf(name: string): string {
 const party = (name: string): Party => ({ name, shortName: shortNameOf(name) });
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+/** Names already looked up: Intl's lookup is slow enough to show when every page asks for the same few. */
+const namedLanguages = new Map<string, string>();
 
 /** "English", "Russian": the name of a language tag, in English; the tag itself when unknown. */
-export const languageName = (tag: string): string => languageNames.of(tag) ?? tag;
+export function languageName(tag: string): string {
+  let name = namedLanguages.get(tag);
+  if (name === undefined) namedLanguages.set(tag, (name = languageNames.of(tag) ?? tag));
+  return name;
+}
 
 /** The description of a record from its frontmatter. */
 export function describeRecord(facts: RecordFacts): RecordDescription {

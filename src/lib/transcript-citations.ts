@@ -10,7 +10,7 @@ export function transcriptCitations(
   entry: TranscriptEntry,
   site: URL | undefined,
   accessed: Date,
-): Citations {
+): Promise<Citations> {
   const { source, language } = entry.data;
   return cachedCitations({
     key: citationKey(entry.id),

@@ -72,11 +72,16 @@ export function recordOrigin(record: RecordDescription, published: Date): string
   return `${possessive(record.publisher.shortName)} ${languageName(record.language)}${translation}, published ${formatDate(published)}, word for word`;
 }
 
+type ListType = 'conjunction' | 'disjunction';
+/** One formatter per type, made on first use: making one costs more than formatting with it. */
+const listFormats = new Map<ListType, Intl.ListFormat>();
+
 /** "Russian", "Russian and Chinese" (or "Russian or Chinese"): items joined as English prose. */
-export const listOf = (
-  items: readonly string[],
-  type: 'conjunction' | 'disjunction' = 'conjunction',
-): string => new Intl.ListFormat('en-GB', { type }).format(items);
+export function listOf(items: readonly string[], type: ListType = 'conjunction'): string {
+  let format = listFormats.get(type);
+  if (!format) listFormats.set(type, (format = new Intl.ListFormat('en-GB', { type })));
+  return format.format(items);
+}
 
 /** What a search or a check knows of the records it searched: each record's language and the languages spoken in it. */
 export interface RecordLanguages {

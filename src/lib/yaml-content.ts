@@ -8,15 +8,16 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { ContentError } from './content-error.ts';
-import { checkYamlDates } from './content-dates.ts';
+import { checkDocumentDates } from './content-dates.ts';
 import type { z } from 'astro/zod';
 
 /**
  * Parses and validates YAML text. `file` names it in errors; `firstLine` is
  * the file line of the text's first line (2 for frontmatter after its
- * opening `---`). Dates are checked first (checkYamlDates), then the schema;
- * the error names the line of the first value the schema refuses, or of the
- * first key it does not know.
+ * opening `---`). One parse serves three checks, in order: the YAML syntax,
+ * the dates as written (checkDocumentDates), then the schema; the error names
+ * the line of the first value the schema refuses, or of the first key it does
+ * not know.
  */
 export function parseYamlContent<S extends z.ZodType>(
   text: string,
@@ -24,7 +25,6 @@ export function parseYamlContent<S extends z.ZodType>(
   schema: S,
   firstLine = 1,
 ): z.output<S> {
-  checkYamlDates(text, file, firstLine);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
@@ -35,6 +35,7 @@ export function parseYamlContent<S extends z.ZodType>(
       (syntax.linePos?.[0].line ?? 0) + firstLine - 1,
       `YAML syntax error: ${syntax.message.split('\n')[0]}`,
     );
+  checkDocumentDates(doc, lineCounter, file, firstLine);
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bibtexAccessed, cslAccessed, localDay } from '~/lib/accessed-date';
-import { citationKey, formatCitations, personName, type CitedWork } from '~/lib/citations';
+import { formatCitations } from '~/lib/citation-format';
+import { citationKey, personName, type CitedWork } from '~/lib/citations';
 
 const TITLE =
   'President of Azerbaijan Ilham Aliyev, President of Russia Vladimir Putin held one-on-one meeting';

@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { contentHash } from '~/lib/build-cache';
 import { ContentError } from '~/lib/content-error';
 import { checkContentFiles } from '~/lib/content-files';
 import { contentPaths } from '~/lib/content-paths';
@@ -182,5 +183,64 @@ describe('the message for an unknown key', () => {
     expect(unknownKeyMessage(['colour'], ['english', 'russian'])).toBe(
       'unknown key "colour": correct its spelling or remove it; the keys allowed here are english, russian',
     );
+  });
+});
+
+describe('a warm rebuild checks only what changed (the memo in the cache folder)', () => {
+  /** A fixture content folder with a translation note, checked once so its memo holds its good files. */
+  function checkedOnce(): { dir: string; memo: string } {
+    const dir = fixtureContent();
+    dirs.push(dir);
+    const memo = join(dir, '.cache/content-checks.json');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes/translation-foresaw.md'), NOTE);
+    checkContentFiles(contentPaths(dir), dir, memo);
+    return { dir, memo };
+  }
+
+  test('a file broken after a good run is still refused, on every run until it is fixed', () => {
+    const { dir, memo } = checkedOnce();
+    writeFileSync(join(dir, 'notes/translation-foresaw.md'), NOTE.replace('russian:', 'russain:'));
+    for (let run = 0; run < 2; run += 1)
+      expect(() => checkContentFiles(contentPaths(dir), dir, memo)).toThrow(
+        /^notes\/translation-foresaw\.md:12: unknown key "russain"/,
+      );
+    writeFileSync(join(dir, 'notes/translation-foresaw.md'), NOTE);
+    expect(() => checkContentFiles(contentPaths(dir), dir, memo)).not.toThrow();
+  });
+
+  test('what the memo vouches for is not parsed again; a memo of other code vouches for nothing', () => {
+    const { dir, memo } = checkedOnce();
+    const bad = NOTE.replace('russian:', 'russain:');
+    // A memo that lists the broken text as found good, as if it had passed under this code.
+    const path = join(dir, 'notes/translation-foresaw.md');
+    writeFileSync(path, bad);
+    const remembered = JSON.parse(readFileSync(memo, 'utf8')) as {
+      version: string;
+      files: string[];
+    };
+    writeFileSync(
+      memo,
+      JSON.stringify({
+        ...remembered,
+        files: [
+          ...remembered.files,
+          contentHash('notes/translation-foresaw.md', readFileSync(path)),
+        ],
+      }),
+    );
+    expect(() => checkContentFiles(contentPaths(dir), dir, memo)).not.toThrow();
+    writeFileSync(
+      memo,
+      JSON.stringify({
+        ...remembered,
+        version: 'other code',
+        files: [
+          ...remembered.files,
+          contentHash('notes/translation-foresaw.md', readFileSync(path)),
+        ],
+      }),
+    );
+    expect(() => checkContentFiles(contentPaths(dir), dir, memo)).toThrow(/unknown key "russain"/);
   });
 });

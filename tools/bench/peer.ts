@@ -32,7 +32,7 @@ export function peerDist(): string {
 }
 
 /**
- * Builds the peer again in its folder (`npm run build`, its own Node 22) and
+ * Builds the peer again in its folder (`npm run build`, on its own pinned Node) and
  * returns the wall time in ms: after a first build this is its warm rebuild.
  * Writes into the peer's folder, so point `PEER_DIR` at a copy of a shared peer.
  */
