@@ -139,6 +139,7 @@ interface CheckedFiles {
   files: string[];
 }
 
+/** The files a memo vouches for under `version`: none when it is missing, unreadable or of other code. */
 function readCheckedFiles(memo: string, version: string): Set<string> {
   try {
     const value = JSON.parse(
@@ -166,6 +167,7 @@ export function checkContentFiles(paths: ContentPaths, root = process.cwd(), mem
   const known = memo ? readCheckedFiles(memo, version) : new Set<string>();
   const good: string[] = [];
   const check = (path: string, run: () => void): void => {
+    if (!memo) return run();
     const key = contentHash(relative(root, path), readFileSync(path));
     if (!known.has(key)) run();
     good.push(key);
