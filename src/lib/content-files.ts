@@ -123,7 +123,7 @@ export function checkContentFile(path: string, schema: z.ZodType, root = process
  */
 function checkCodeVersion(): string {
   const lib = fileURLToPath(new URL('.', import.meta.url));
-  const sources = readdirSync(lib)
+  const sources = readdirSync(lib, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => `${name}\n${readFileSync(join(lib, name), 'utf8')}`);
