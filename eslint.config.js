@@ -1,10 +1,11 @@
 // ESLint flat config: `npm run lint` runs it before Prettier's check.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Build output, caches, dependencies, and files we do not write by hand:
     // the CSL styles are upstream XML and the fixtures are exact test input.

@@ -1,5 +1,13 @@
 import { describeRecord } from '~/lib/record-description';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -314,18 +322,23 @@ describe('buildSearchIndex', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
-  test('a second build of the same content copies the index from the cache and starts no Pagefind; changed content is indexed again', async () => {
+  /** A build's search index into a new output folder, with the index cache in `cacheDir`. */
+  const buildWithCache = async (cacheDir: string) => {
+    const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
+    writeBuiltData(out);
+    return { out, result: await buildSearchIndex({ outDir: out, base: '/', logger, cacheDir }) };
+  };
+
+  test('a second build of the same content links the index from the cache and starts no Pagefind; changed content is indexed again', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'tx-index-cache-'));
-    const build = async () => {
-      const out = mkdtempSync(join(tmpdir(), 'tx-search-'));
-      writeBuiltData(out);
-      return { out, result: await buildSearchIndex({ outDir: out, base: '/', logger, cacheDir }) };
-    };
+    const build = () => buildWithCache(cacheDir);
     expect((await build()).result.cached).toBe(false);
     vi.mocked(pagefind.createIndex).mockClear();
     const second = await build();
     expect(second.result.cached).toBe(true);
     expect(pagefind.createIndex).not.toHaveBeenCalled();
+    // The same file as the cache's, not a copy of it.
+    expect(statSync(join(second.out, 'pagefind/pagefind-entry.json')).nlink).toBe(2);
     expect(existsSync(join(second.out, 'pagefind/record/pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(second.out, 'pagefind/record/lexicon.json'))).toBe(true);
     // The build's bundle files are hard links to the cache's: the lexicon, written into the build
@@ -345,6 +358,22 @@ describe('buildSearchIndex', () => {
     // Only the latest index is kept.
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
+
+  // /dev/shm is a file system of its own on Linux: no hard link reaches across.
+  test.runIf(existsSync('/dev/shm'))(
+    'a cache on another file system is copied into the build, since it cannot be linked',
+    async () => {
+      const cacheDir = mkdtempSync('/dev/shm/tx-index-cache-');
+      try {
+        await buildWithCache(cacheDir);
+        const second = await buildWithCache(cacheDir);
+        expect(second.result.cached).toBe(true);
+        expect(statSync(join(second.out, 'pagefind/pagefind-entry.json')).nlink).toBe(1);
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   test("fails with Pagefind's own errors as the cause, and still closes Pagefind", async () => {
     const { index } = await pagefind.createIndex();
