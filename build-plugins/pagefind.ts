@@ -119,6 +119,23 @@ interface IndexInput {
 /** The last index built, kept between builds in Astro's cache folder (src/lib/build-cache.ts). */
 export const INDEX_CACHE_DIR = resolve(CACHE_DIR, 'search-index');
 
+/**
+ * Files Pagefind writes into every bundle that our search never loads: its
+ * own UI, its highlighter, and its web worker (src/client/search-pagefind.ts
+ * starts it with `noWorker`). About 430 kB per bundle that nobody would
+ * download, and that the cache and a deploy would carry for nothing.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
 /** Names a cached index: everything Pagefind was given, its version, and the files taken out of its bundles. */
 const indexKey = (input: IndexInput): string =>
   contentHash(
@@ -133,23 +150,6 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   if (!index) throw new Error('Pagefind returned no index');
   return index;
 }
-
-/**
- * Files Pagefind writes into every bundle that our search never loads: its
- * own UI, its highlighter, and its web worker (src/client/search-pagefind.ts
- * starts it with `noWorker`). About 430 kB per bundle that nobody would
- * download, copy from the cache on every build, or deploy.
- */
-const UNUSED_BUNDLE_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
-  'pagefind-worker.js',
-];
 
 /** Writes one index as a bundle in `outputPath`, without the files search never loads. */
 async function writeBundle(
@@ -215,7 +215,7 @@ function restoreBundle(cached: string, outputPath: string): void {
 }
 
 /**
- * The bundle for `input` in `outputPath`: copied from the cache when the same
+ * The bundle for `input` in `outputPath`: linked from the cache when the same
  * input was indexed before (a warm rebuild starts no Pagefind), else built
  * and kept in place of the previous entry. Returns whether it was cached.
  */
@@ -228,7 +228,7 @@ async function bundleFor(input: IndexInput, outDir: string, cacheDir: string): P
       restoreBundle(cached, outputPath);
       return true;
     } catch {
-      // Pruned by another build sharing the cache while it was being copied: build it instead.
+      // Pruned by another build sharing the cache while it was being restored: build it instead.
       rmSync(outputPath, { recursive: true, force: true });
     }
   }
