@@ -435,59 +435,25 @@ export async function compareSearch(
 /** Prints the comparison as one table: each figure for both sites, and ours as a share of Starlight's. */
 export function printSearchComparison({ ours, starlight }: SearchComparison): void {
   const ms = (n: number): string => `${Math.round(n)} ms`;
-  const rows: [string, string, string, number, number][] = [
-    [
-      'cold search, bytes on the wire',
-      kb(ours.normal.cold.transferred),
-      kb(starlight.normal.cold.transferred),
-      ours.normal.cold.transferred,
-      starlight.normal.cold.transferred,
-    ],
-    [
-      'cold search, requests',
-      String(ours.normal.cold.requests),
-      String(starlight.normal.cold.requests),
-      ours.normal.cold.requests,
-      starlight.normal.cold.requests,
-    ],
-    [
-      'cold, open → first result',
-      ms(ours.normal.cold.msFromSlash),
-      ms(starlight.normal.cold.msFromSlash),
-      ours.normal.cold.msFromSlash,
-      starlight.normal.cold.msFromSlash,
-    ],
-    [
-      'cold on slow 4G, open → first result',
-      ms(ours.slow4g.cold.msFromSlash),
-      ms(starlight.slow4g.cold.msFromSlash),
-      ours.slow4g.cold.msFromSlash,
-      starlight.slow4g.cold.msFromSlash,
-    ],
-    [
-      'cold on slow 4G, last key → first result',
-      ms(ours.slow4g.cold.msFromLastKey),
-      ms(starlight.slow4g.cold.msFromLastKey),
-      ours.slow4g.cold.msFromLastKey,
-      starlight.slow4g.cold.msFromLastKey,
-    ],
-    [
-      'warm, keystroke → first result',
-      ms(ours.normal.warm.msFromLastKey),
-      ms(starlight.normal.warm.msFromLastKey),
-      ours.normal.warm.msFromLastKey,
-      starlight.normal.warm.msFromLastKey,
-    ],
+  type Side = SearchComparison['starlight'];
+  /** One figure for both sites: its label, how it is written, and where it is in a site's results. */
+  const row = (label: string, format: (n: number) => string, figure: (side: Side) => number) => {
+    const [a, b] = [figure(ours), figure(starlight)];
+    return [
+      label,
+      { 'this site': format(a), Starlight: format(b), ratio: b > 0 ? (a / b).toFixed(2) : '' },
+    ] as const;
+  };
+  const rows = [
+    row('cold search, bytes on the wire', kb, (s) => s.normal.cold.transferred),
+    row('cold search, requests', String, (s) => s.normal.cold.requests),
+    row('cold, open → first result', ms, (s) => s.normal.cold.msFromSlash),
+    row('cold on slow 4G, open → first result', ms, (s) => s.slow4g.cold.msFromSlash),
+    row('cold on slow 4G, last key → first result', ms, (s) => s.slow4g.cold.msFromLastKey),
+    row('warm, keystroke → first result', ms, (s) => s.normal.warm.msFromLastKey),
   ];
   console.log('\nSearch beside Starlight (medians, same run)');
-  console.table(
-    Object.fromEntries(
-      rows.map(([label, mine, theirs, a, b]) => [
-        label,
-        { 'this site': mine, Starlight: theirs, ratio: b > 0 ? (a / b).toFixed(2) : '' },
-      ]),
-    ),
-  );
+  console.table(Object.fromEntries(rows));
   console.log(
     `  quote check: verdict ${ms(ours.quoteCheck.warmMs)} after Enter (warm); ${ms(ours.quoteCheck.coldMs)} from navigation (cold)`,
   );
