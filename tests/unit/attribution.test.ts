@@ -1,25 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { attributeParagraph } from '~/lib/attribution';
 import { describeRecord } from '~/lib/record-description';
+import { AZERTAC, AZERTAC_MEETING, ENGLISH_BRIEFING } from '../record-descriptions.ts';
 
 const PEOPLE = new Map([
   ['putin', { name: 'Vladimir Putin', shortName: 'Putin' }],
   ['aliyev', { name: 'Ilham Aliyev', shortName: 'Aliyev' }],
   ['example', { name: 'Ada Example', shortName: 'Example' }],
 ]);
-const PUBLISHER = 'AZERTAC (Azerbaijan State News Agency)';
-/** The meeting as AZERTAC published it: spoken in Russian, AZERTAC's English. */
-const TRANSLATED = describeRecord({
-  spoken: 'ru',
-  language: 'en',
-  translator: PUBLISHER,
-  participants: ['putin', 'aliyev'],
-  source: { publisher: PUBLISHER },
-});
 
 describe('attributeParagraph', () => {
   test("a speaker's words are his, and say that the English is the translator's", () => {
-    expect(attributeParagraph({ kind: 'speech', speaker: 'aliyev' }, PEOPLE, TRANSLATED)).toEqual({
+    expect(
+      attributeParagraph({ kind: 'speech', speaker: 'aliyev' }, PEOPLE, AZERTAC_MEETING),
+    ).toEqual({
       speaker: 'aliyev',
       who: 'Ilham Aliyev',
       whoShort: 'Aliyev',
@@ -29,32 +23,26 @@ describe('attributeParagraph', () => {
   });
 
   test("\"Russian President Vladimir Putin said:\" inside Putin's turn is the agency's line, not Putin's", () => {
-    expect(attributeParagraph({ kind: 'narration', speaker: 'putin' }, PEOPLE, TRANSLATED)).toEqual(
-      {
-        speaker: null,
-        who: PUBLISHER,
-        whoShort: 'AZERTAC',
-        translation: null,
-        translator: null,
-      },
-    );
+    expect(
+      attributeParagraph({ kind: 'narration', speaker: 'putin' }, PEOPLE, AZERTAC_MEETING),
+    ).toEqual({
+      speaker: null,
+      who: AZERTAC,
+      whoShort: 'AZERTAC',
+      translation: null,
+      translator: null,
+    });
   });
 
   test("the dateline and lead, outside any turn, are the agency's", () => {
-    expect(attributeParagraph({ kind: 'narration', speaker: null }, PEOPLE, TRANSLATED).who).toBe(
-      PUBLISHER,
-    );
+    expect(
+      attributeParagraph({ kind: 'narration', speaker: null }, PEOPLE, AZERTAC_MEETING).who,
+    ).toBe(AZERTAC);
   });
 
   test('words spoken in the language of the text carry no translation line', () => {
-    const english = describeRecord({
-      spoken: 'en',
-      language: 'en',
-      participants: ['example'],
-      source: { publisher: 'Example Press Office' },
-    });
     expect(
-      attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, english),
+      attributeParagraph({ kind: 'speech', speaker: 'example' }, PEOPLE, ENGLISH_BRIEFING),
     ).toMatchObject({ who: 'Ada Example', translation: null, translator: null });
   });
 
@@ -76,7 +64,7 @@ describe('attributeParagraph', () => {
 
   test('an unknown speaker is an error, not a silent wrong name', () => {
     expect(() =>
-      attributeParagraph({ kind: 'speech', speaker: 'tokayev' }, PEOPLE, TRANSLATED),
+      attributeParagraph({ kind: 'speech', speaker: 'tokayev' }, PEOPLE, AZERTAC_MEETING),
     ).toThrow(/speaker "tokayev" has no entry in content\/people/);
   });
 });

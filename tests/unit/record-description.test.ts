@@ -14,21 +14,8 @@ import {
   whoSpokeWhat,
   wordsOrigin,
 } from '~/lib/wording';
+import { AZERTAC, AZERTAC_MEETING, ENGLISH_BRIEFING } from '../record-descriptions.ts';
 
-const AZERTAC = 'AZERTAC (Azerbaijan State News Agency)';
-const PUTIN_ALIYEV = describeRecord({
-  spoken: 'ru',
-  language: 'en',
-  translator: AZERTAC,
-  participants: ['putin', 'aliyev'],
-  source: { publisher: AZERTAC },
-});
-const ENGLISH = describeRecord({
-  spoken: 'en',
-  language: 'en',
-  participants: ['example'],
-  source: { publisher: 'Example Press Office' },
-});
 const OTHER_TRANSLATOR = describeRecord({
   spoken: 'ru',
   language: 'en',
@@ -50,7 +37,7 @@ const PEOPLE = [
 
 describe('a record describes itself', () => {
   test('every participant has the language they spoke, and parties have a short name', () => {
-    expect(PUTIN_ALIYEV).toEqual({
+    expect(AZERTAC_MEETING).toEqual({
       language: 'en',
       spoken: { putin: 'ru', aliyev: 'ru' },
       publisher: { name: AZERTAC, shortName: 'AZERTAC' },
@@ -58,7 +45,7 @@ describe('a record describes itself', () => {
     });
     expect(spokenBy(MIXED, 'xi')).toBe('zh');
     expect(translatedFrom(MIXED)).toEqual(['ru', 'zh']);
-    expect(translatedFrom(ENGLISH)).toEqual([]);
+    expect(translatedFrom(ENGLISH_BRIEFING)).toEqual([]);
     expect(shortNameOf('Kremlin')).toBe('Kremlin');
     expect(languageName('az')).toBe('Azerbaijani');
   });
@@ -67,10 +54,10 @@ describe('a record describes itself', () => {
 describe('what pages say of a record', () => {
   test('the line on where the text comes from names the translation, and a translator who is not the publisher', () => {
     const day = new Date('2022-02-22');
-    expect(recordOrigin(PUTIN_ALIYEV, day)).toBe(
+    expect(recordOrigin(AZERTAC_MEETING, day)).toBe(
       "AZERTAC's English, translated from Russian, published 22 February 2022, word for word",
     );
-    expect(recordOrigin(ENGLISH, day)).toBe(
+    expect(recordOrigin(ENGLISH_BRIEFING, day)).toBe(
       "Example Press Office's English, published 22 February 2022, word for word",
     );
     expect(recordOrigin(OTHER_TRANSLATOR, day)).toBe(
@@ -82,22 +69,22 @@ describe('what pages say of a record', () => {
   });
 
   test("a share page says whose words they are: a translation, the speaker's own, or the publisher's", () => {
-    expect(wordsOrigin(PUTIN_ALIYEV, { speaker: 'putin', who: 'Vladimir Putin' })).toBe(
+    expect(wordsOrigin(AZERTAC_MEETING, { speaker: 'putin', who: 'Vladimir Putin' })).toBe(
       "Vladimir Putin spoke in Russian. These English words are AZERTAC's translation, not Vladimir Putin's own English.",
     );
-    expect(wordsOrigin(ENGLISH, { speaker: 'example', who: 'Ada Example' })).toBe(
+    expect(wordsOrigin(ENGLISH_BRIEFING, { speaker: 'example', who: 'Ada Example' })).toBe(
       "Ada Example spoke in English: these are the speaker's own words, as published.",
     );
-    expect(wordsOrigin(ENGLISH, { speaker: null, who: 'Example Press Office' })).toBe(
+    expect(wordsOrigin(ENGLISH_BRIEFING, { speaker: null, who: 'Example Press Office' })).toBe(
       "These are Example Press Office's own words, not a speaker's.",
     );
   });
 
   test('About says who spoke which language, and whose the text is', () => {
-    expect(whoSpokeWhat(PUTIN_ALIYEV, PEOPLE)).toBe(
+    expect(whoSpokeWhat(AZERTAC_MEETING, PEOPLE)).toBe(
       "Vladimir Putin and Ilham Aliyev spoke Russian; the English is AZERTAC's translation.",
     );
-    expect(whoSpokeWhat(ENGLISH, [{ id: 'example', name: 'Ada Example' }])).toBe(
+    expect(whoSpokeWhat(ENGLISH_BRIEFING, [{ id: 'example', name: 'Ada Example' }])).toBe(
       'Ada Example spoke English; the text is in the language spoken, not a translation.',
     );
   });
@@ -108,8 +95,8 @@ describe('what pages say of a record', () => {
   });
 
   test('the home page and the notes controls name the kind of text', () => {
-    expect(textKind(PUTIN_ALIYEV)).toBe('in English translation');
-    expect(textKind(ENGLISH)).toBe('in English, the language spoken');
-    expect(translationComparison(PUTIN_ALIYEV)).toBe("AZERTAC's English with the Russian");
+    expect(textKind(AZERTAC_MEETING)).toBe('in English translation');
+    expect(textKind(ENGLISH_BRIEFING)).toBe('in English, the language spoken');
+    expect(translationComparison(AZERTAC_MEETING)).toBe("AZERTAC's English with the Russian");
   });
 });

@@ -1,4 +1,5 @@
 import { describeRecord } from '~/lib/record-description';
+import { AZERTAC_MEETING } from '../record-descriptions.ts';
 import {
   existsSync,
   mkdirSync,
@@ -61,13 +62,7 @@ const transcript: TranscriptForIndex = {
   slug: '2022-02-22-putin-aliyev',
   title: 'Meeting of Vladimir Putin and Ilham Aliyev',
   language: 'en',
-  description: describeRecord({
-    spoken: 'ru',
-    language: 'en',
-    translator: 'AZERTAC (Azerbaijan State News Agency)',
-    participants: ['putin', 'aliyev'],
-    source: { publisher: 'AZERTAC (Azerbaijan State News Agency)' },
-  }),
+  description: AZERTAC_MEETING,
   paragraphs: [
     paragraph({
       id: 'addressed',
